@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import { formatReviewDate, isoDate } from '@site/src/articles/reviewDate';
 import { sourceTitle } from '@site/src/articles/sourceRegister';
@@ -20,9 +21,7 @@ export default function ArticleFooter({ sources, lastReviewed, appliesTo = [] }:
       <ul className={styles.sources}>
         {sources.map((url) => (
           <li key={url}>
-            <a href={url} rel="noopener">
-              {sourceTitle(url)}
-            </a>
+            <Link to={url}>{sourceTitle(url)}</Link>
           </li>
         ))}
       </ul>
