@@ -1,3 +1,4 @@
+// cspell:ignore biphones bipados
 /**
  * Apple's product names, cased as Apple writes them. A word that matches a name in any casing but
  * not the exact one ("Iphone", "icloud", "IOS", "MacOS") is a problem; so is "Apple ID" as the

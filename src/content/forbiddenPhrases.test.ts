@@ -1,3 +1,4 @@
+// cspell:ignore Fone Mobi amet
 import { describe, expect, it } from 'vitest';
 import { errorRules, findPhrases, placeholderRules } from './forbiddenPhrases';
 

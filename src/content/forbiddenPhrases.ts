@@ -1,3 +1,4 @@
+// cspell:ignore Fone Mobi ning bretriev
 /**
  * Phrases that must never appear on the site. Most come from the errors of the source article that
  * facts.md section 1 lists (the claim number is given for each); the rest are placeholders, which
