@@ -1,6 +1,7 @@
 import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
 
-// Ordered the way a worried reader needs it: understand first, then the guides in the order to try them.
+// Ordered the way a worried reader needs it: understand first, then the guides in the order to try
+// them (facts.md §1 claim 25), then prevention, the FAQ and the glossary.
 const sidebars: SidebarsConfig = {
   guide: [
     'why-photos-are-missing',
@@ -8,14 +9,15 @@ const sidebars: SidebarsConfig = {
       type: 'category',
       label: 'Recovery guides',
       link: { type: 'doc', id: 'guides/index' },
-      // The order to try them (facts.md §1 claim 25). Content-b's guides slot in as the contract
-      // says: photo-services and messages-and-shared-albums after icloud-com-and-other-devices,
-      // then older-icloud-backup and recovery-software after computer-backup.
       items: [
         'guides/icloud-photos-sync',
         'guides/recently-deleted-and-hidden',
         'guides/icloud-com-and-other-devices',
+        'guides/photo-services',
+        'guides/messages-and-shared-albums',
         'guides/computer-backup',
+        'guides/older-icloud-backup',
+        'guides/recovery-software',
       ],
     },
     {
@@ -23,6 +25,17 @@ const sidebars: SidebarsConfig = {
       label: 'Prevent it next time',
       items: ['prevent/before-you-restore', 'prevent/keep-a-second-copy'],
     },
+    {
+      type: 'category',
+      label: 'FAQ',
+      link: { type: 'doc', id: 'faq/index' },
+      items: [
+        'faq/after-a-restore',
+        'faq/backups-and-storage',
+        'faq/deleted-photos-and-other-copies',
+      ],
+    },
+    'glossary',
   ],
 };
 
