@@ -2,7 +2,15 @@ import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
 
 // Ordered the way a worried reader needs it: understand first, then the guides in the order to try them.
 const sidebars: SidebarsConfig = {
-  guide: ['why-photos-are-missing'],
+  guide: [
+    'why-photos-are-missing',
+    'which-option',
+    {
+      type: 'category',
+      label: 'For support agents',
+      items: ['which-option/how-it-decides'],
+    },
+  ],
 };
 
 export default sidebars;
