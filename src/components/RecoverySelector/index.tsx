@@ -94,7 +94,7 @@ export default function RecoverySelector({ initialAnswers, outcomeId }: Props): 
     const permanent = findOutcome(outcomeId);
     if (!permanent) return null;
     return (
-      <div className={styles.selector}>
+      <div className={styles.selector} data-recovery-selector="">
         <OutcomeView
           outcome={permanent}
           notes={generalNotes(permanent)}
@@ -117,7 +117,7 @@ export default function RecoverySelector({ initialAnswers, outcomeId }: Props): 
   };
 
   return (
-    <div className={styles.selector}>
+    <div className={styles.selector} data-recovery-selector="">
       <p className={styles.srOnly} role="status" aria-live="polite">
         {announcement}
       </p>
