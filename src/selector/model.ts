@@ -152,7 +152,7 @@ export const questions: Question[] = [
     kind: 'route',
     text: 'Were any of the missing photos deleted?',
     help: [
-      'Open **Photos**, scroll down to **Utilities** and open **Recently Deleted**. You may need Face ID, Touch ID or your passcode to open it.',
+      'Open **Photos** and scroll down to **Utilities** (in iOS 17, on the **Albums** tab), then open **Recently Deleted**. You may need Face ID, Touch ID or your passcode to open it.',
       "Each photo there shows how many days are left before it's deleted for good. Deleted photos stay there for 30 days.",
     ],
     options: [
@@ -176,7 +176,7 @@ export const questions: Question[] = [
     kind: 'route',
     text: 'Are the missing photos in your Hidden album?',
     help: [
-      'Open **Photos**, scroll down to **Utilities** and open **Hidden**. You may need Face ID, Touch ID or your passcode to open it.',
+      'Open **Photos** and scroll down to **Utilities** (in iOS 17, on the **Albums** tab), then open **Hidden**. You may need Face ID, Touch ID or your passcode to open it.',
       "If you can't see the Hidden album, turn on **Show Hidden Album** in the Photos settings: **Settings > Photos** in iOS 17, or **Settings > Apps > Photos** in iOS 18.",
     ],
     options: [
@@ -787,7 +787,7 @@ export const outcomes: Outcome[] = [
     id: 'deleted-for-good',
     title: 'Photos deleted more than 30 days ago: look for copies elsewhere',
     summary:
-      'Deleted photos stay in Recently Deleted for 30 days. After that, iCloud Photos removes them from every device and from iCloud.com, and Apple offers no way to bring them back.',
+      'Deleted photos stay in Recently Deleted for 30 days. After that, iCloud Photos removes them from every device and from iCloud.com, and Apple documents no way to bring them back.',
     warnings: [
       {
         text: "Don't pay for a recovery app: it can't bring these photos back. After an erase no app can read the old data on the iPhone, and backups made while iCloud Photos was on hold no photos.",
