@@ -57,6 +57,11 @@ test('the selector adds at most 12 KB of gzip JavaScript to its page, and nothin
   console.log(`Selector JavaScript on /which-option beyond ${control}: ${extraBytes} bytes gzip`);
   expect(extraBytes).toBeLessThanOrEqual(budgetBytes);
 
+  // The files every page loads hold no selector code (its text would show up in them).
+  for (const file of controlScripts) {
+    expect(readFileSync(`build${file}`, 'utf8'), file).not.toContain('destroys the keys');
+  }
+
   // Pages without the selector load none of the files only /which-option needs.
   for (const path of pathsWithout) {
     const scripts = await load(path);

@@ -2,7 +2,14 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { axeViolations, watchPage } from './site';
 
 /** Real readers' situations, with the answers they give and the plan they should get. */
-const scenarios = [
+const scenarios: {
+  name: string;
+  answers: string[];
+  query: string;
+  modifiers?: number;
+  outcome: string;
+  title: string;
+}[] = [
   {
     name: 'iCloud Photos was on, nothing deleted or hidden, storage was full',
     answers: [
@@ -16,6 +23,8 @@ const scenarios = [
     ],
     query:
       'account=same&restore=finished&icloud-photos=on&deleted=no&hidden=no&storage=full&adp=off',
+    // The last two answers are modifiers: without JavaScript the plan shows their advice for every case.
+    modifiers: 2,
     outcome: 'icloud-photos-sync',
     title: 'Turn on iCloud Photos and let your library download',
   },
@@ -261,7 +270,11 @@ test.describe('the selector without JavaScript', () => {
       test.setTimeout(150_000);
       const axe = await checkerWithoutScripts(browser);
       await page.goto('/which-option');
-      for (const answer of scenario.answers) {
+      const routeAnswers = scenario.answers.slice(
+        0,
+        scenario.answers.length - (scenario.modifiers ?? 0),
+      );
+      for (const answer of routeAnswers) {
         await axe.check(page.url());
         await page.getByRole('link', { name: answer, exact: true }).click();
       }
@@ -278,7 +291,7 @@ test.describe('the selector without JavaScript', () => {
       await expect(
         page.getByRole('heading', { name: 'Before the restore, was iCloud Photos turned on?' }),
       ).toBeVisible();
-      await expect(page).toHaveURL(/\/step\/account-[a-z-]+\/restore-finished$/);
+      await expect(page).toHaveURL(/\/which-option\/step\/(same|not-sure)\/finished$/);
       // The permanent result page works without JavaScript too.
       await page.goto(`/which-option/result/${scenario.outcome}`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(scenario.title);

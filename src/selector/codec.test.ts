@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   absoluteUrl,
+  answersFromStepPath,
+  outcomeFromResultPath,
   parseAnswers,
   resultPath,
   selectorHref,
@@ -176,7 +178,15 @@ describe('serializeAnswers and the paths', () => {
 
   it('builds step, result and absolute URLs', () => {
     const walked = walk({ account: 'same', restore: 'finished' });
-    expect(stepPath(walked.answered)).toBe('/which-option/step/account-same/restore-finished');
+    expect(stepPath(walked.answered)).toBe('/which-option/step/same/finished');
+    expect(answersFromStepPath('/help/which-option/step/same/finished')).toEqual({
+      account: 'same',
+      restore: 'finished',
+    });
+    expect(answersFromStepPath('/which-option/step/same/sideways/on')).toEqual({ account: 'same' });
+    expect(answersFromStepPath('/which-option')).toEqual({});
+    expect(outcomeFromResultPath('/which-option/result/nothing-applies')).toBe('nothing-applies');
+    expect(outcomeFromResultPath('/which-option/result/nope')).toBeUndefined();
     expect(stepPath([])).toBe('/which-option');
     expect(resultPath('nothing-applies')).toBe('/which-option/result/nothing-applies');
     expect(absoluteUrl('https://photos.example.org', '/', '/which-option?account=same')).toBe(

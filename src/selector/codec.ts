@@ -4,14 +4,16 @@
  * - With JavaScript, answers live in the query string of the selector page, readable and in the
  *   order the questions are asked: `/which-option?account=same&restore=finished&icloud-photos=on`.
  *   `change=<question>` means "show this question again, keeping the other answers".
- * - Without JavaScript, every step is a pre-rendered page whose path lists the answers:
- *   `/which-option/step/account-same/restore-finished`.
+ * - Without JavaScript, every step is a pre-rendered page whose path lists the chosen options in
+ *   the order asked: `/which-option/step/same/finished` (the flow says which question each answers).
+ *   Only route questions get pages: where the modifiers would be asked, the page shows the plan with
+ *   their advice for every case (see generalNotes).
  * - Each outcome has a permanent page: `/which-option/result/<outcome-id>`.
  *
  * parseAnswers never throws and never returns text from the input that is not a known id, so nothing
  * a link contains can be shown to the reader. What it cannot use, it drops and reports.
  */
-import { findQuestion, type Answers, type AnsweredQuestion } from './decide';
+import { findOutcome, findQuestion, walk, type Answers, type AnsweredQuestion } from './decide';
 import { questions } from './model';
 
 export const selectorPath = '/which-option';
@@ -88,11 +90,31 @@ export function selectorHref(answers: Answers, change?: string): string {
 }
 
 /** The pre-rendered page for a list of answers in the order asked; the selector page when empty. */
-export function stepPath(
-  answered: readonly Pick<AnsweredQuestion, 'question' | 'option'>[],
-): string {
+export function stepPath(answered: readonly Pick<AnsweredQuestion, 'option'>[]): string {
   if (answered.length === 0) return selectorPath;
-  return `${stepBasePath}/${answered.map(({ question, option }) => `${question.id}-${option.id}`).join('/')}`;
+  return `${stepBasePath}/${answered.map(({ option }) => option.id).join('/')}`;
+}
+
+/**
+ * The answers of a step page, read from its path (with or without the base URL). Follows the flow
+ * one option at a time and stops at the first segment that does not fit.
+ */
+export function answersFromStepPath(pathname: string): Record<string, string> {
+  const at = pathname.indexOf(`${stepBasePath}/`);
+  const answers: Record<string, string> = {};
+  if (at < 0) return answers;
+  for (const optionId of pathname.slice(at + stepBasePath.length + 1).split('/')) {
+    const question = walk(answers).current;
+    if (!question?.options.some((o) => o.id === optionId)) break;
+    answers[question.id] = optionId;
+  }
+  return answers;
+}
+
+/** The outcome id of a result page's path, if it is one. */
+export function outcomeFromResultPath(pathname: string): string | undefined {
+  const match = /\/which-option\/result\/([a-z0-9-]+)$/.exec(pathname);
+  return match && findOutcome(match[1]) ? match[1] : undefined;
 }
 
 /** The permanent page of an outcome. */

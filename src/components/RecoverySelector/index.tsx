@@ -74,6 +74,9 @@ export default function RecoverySelector({ initialAnswers, outcomeId }: Props): 
 
   const { current, outcome } = state.walk;
   const decision = current ? undefined : decide(state.answers);
+  // Without JavaScript, modifier questions are not asked (they have no pages): the plan shows their
+  // advice for every case instead.
+  const staticPlan = !interactive && current?.kind === 'modifier' && outcome;
   const stepName = current ? current.text : `Your plan: ${outcome?.title ?? ''}`;
 
   // After each change of step (an answer, Change, Start again, Back or Forward), move focus to the new
@@ -135,7 +138,20 @@ export default function RecoverySelector({ initialAnswers, outcomeId }: Props): 
           onAnswer={(optionId) => go(answer(state, current.id, optionId))}
         />
       )}
-      {current && !interactive && <QuestionLinks question={current} state={state} />}
+      {current && !interactive && !staticPlan && <QuestionLinks question={current} state={state} />}
+      {staticPlan && (
+        <OutcomeView
+          outcome={staticPlan}
+          notes={[
+            ...state.walk.answered.flatMap(({ option }) => option.notes ?? []),
+            ...generalNotes(staticPlan),
+          ]}
+          titleAs="h2"
+          link={selectorHref(state.answers)}
+          permanentLink={resultPath(staticPlan.id)}
+          interactive={false}
+        />
+      )}
       {decision && (
         <OutcomeView
           outcome={decision.outcome}

@@ -1,27 +1,26 @@
 import type { ReactNode } from 'react';
 import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
+import { useLocation } from '@docusaurus/router';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import RecoverySelector from '@site/src/components/RecoverySelector';
-import { selectorPath } from '@site/src/selector/codec';
+import { answersFromStepPath, outcomeFromResultPath, selectorPath } from '@site/src/selector/codec';
 import { findOutcome, walk } from '@site/src/selector/decide';
 import styles from './styles.module.css';
 
-interface Props {
-  /** A pre-rendered step: the answers that lead to it. */
-  answers?: Record<string, string>;
-  /** An outcome's permanent page. */
-  outcomeId?: string;
-}
-
 const selectorTitle = 'Which option applies to me?';
 
-/** The page around the selector on the pages that selector-pages pre-renders. */
-export default function SelectorPage({ answers, outcomeId }: Props): ReactNode {
-  const outcome = outcomeId ? findOutcome(outcomeId) : undefined;
+/**
+ * The page around the selector on the pages that plugins/selector-pages pre-renders. It reads what
+ * to show from its own path: `/which-option/step/<options>` or `/which-option/result/<outcome-id>`.
+ */
+export default function SelectorPage(): ReactNode {
+  const { pathname } = useLocation();
+  const outcome = findOutcome(outcomeFromResultPath(pathname) ?? '');
+  const answers = outcome ? undefined : answersFromStepPath(pathname);
   const current = answers ? walk(answers).current : undefined;
-  const title = outcome?.title ?? (current ? current.text : 'Your plan');
+  const title = outcome?.title ?? (current?.kind === 'route' ? current.text : 'Your plan');
   return (
     <Layout
       title={`${title} | ${selectorTitle}`}
