@@ -1,6 +1,7 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
+import selectorPages from './plugins/selector-pages';
 
 // Deployments set SITE_URL and BASE_URL so that canonical and copied links are absolute and correct.
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
@@ -62,6 +63,8 @@ const config: Config = {
           customCss: './src/css/custom.css',
         },
         sitemap: {
+          // The selector's step pages exist for readers without JavaScript, not for search results.
+          ignorePatterns: ['/which-option/step/**'],
           changefreq: null,
           priority: null,
           lastmod: null,
@@ -69,6 +72,8 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
+
+  plugins: [selectorPages],
 
   themeConfig: {
     colorMode: {
