@@ -124,7 +124,7 @@ describe('RecoverySelector', () => {
     openAt('/which-option?account=same&restore=%3Cscript%3Ealert(1)%3C/script%3E&evil=%3Cb%3Ehi');
     const { container } = render(<RecoverySelector />);
     expect(
-      screen.getByText("Part of the link to this page didn't make sense, so we left it out."),
+      screen.getByText("Part of the link to this page did not make sense, so we left it out."),
     ).toBeInTheDocument();
     expect(container.innerHTML).not.toMatch(/script|alert|evil|hi</);
     expect(

@@ -126,7 +126,7 @@ export default function RecoverySelector({ initialAnswers, outcomeId }: Props): 
       </p>
       {state.problem && (
         <p className={styles.notice}>
-          Part of the link to this page didn&apos;t make sense, so we left it out.
+          Part of the link to this page did not make sense, so we left it out.
         </p>
       )}
       {current && interactive && (
