@@ -11,6 +11,8 @@ interface Props {
   /** What the link leads to, read by screen readers after the button text: "this article". */
   subject?: string;
   className?: string;
+  /** "quiet" for the small buttons repeated under every FAQ question and on the agents' page. */
+  variant?: 'normal' | 'quiet';
   /** For tests: how text reaches the clipboard. */
   copy?: (text: string) => Promise<CopyOutcome>;
 }
@@ -27,6 +29,7 @@ export default function CopyLinkButtons({
   ticketText,
   subject,
   className,
+  variant = 'normal',
   copy = copyText,
 }: Props): ReactNode {
   const [message, setMessage] = useState('');
@@ -64,7 +67,7 @@ export default function CopyLinkButtons({
   const linkSubject = subject ? <span className={styles.srOnly}> to {subject}</span> : null;
   const ticketSubject = subject ? <span className={styles.srOnly}> ({subject})</span> : null;
   return (
-    <div className={clsx(styles.copy, className)}>
+    <div className={clsx(styles.copy, variant === 'quiet' && styles.quiet, className)}>
       <div className={styles.buttons}>
         <button
           type="button"
