@@ -223,6 +223,31 @@ describe('checkLedger', () => {
   });
 });
 
+describe('a site under a base URL', () => {
+  it('checks the same site-relative ledger when the site lives under /help/', () => {
+    const dir = fixtureSite(
+      {
+        'index.html': page('Home'),
+        'faq.html': page('FAQ', ['blurry', 'how-long']),
+        'kb/121/index.html': redirectPage('/help/faq'),
+        'articles.json': '{}',
+      },
+      ['/help/kb/121 /help/faq 301'],
+    );
+    const underHelp = JSON.parse(
+      JSON.stringify(index).replaceAll(
+        'https://photos.example.org/',
+        'https://photos.example.org/help/',
+      ),
+    ) as ArticleIndex;
+    const site = readBuiltSite(dir, '/help/');
+    expect(publishedUrls(site, underHelp)).toEqual(fullLedger);
+    expect(
+      checkLedger([...fullLedger, '/kb/121#blurry'], site, publishedUrls(site, underHelp)),
+    ).toEqual([]);
+  });
+});
+
 describe('the ledger file', () => {
   it('reads URLs and skips comments and blank lines', () => {
     expect(parseLedger(`${ledgerHeader}\n/\n/faq#blurry\n\n# Added 2026-11-26\n/kb/121\n`)).toEqual(

@@ -301,9 +301,16 @@ function main(command: string | undefined, buildDir: string, file: string): numb
   if (command === 'check') {
     const ledger = parseLedger(text);
     const problems = checkLedger(ledger, site, published);
-    const pages = ledger.filter((url) => !url.includes('#'));
+    const answers = index.articles.reduce((sum, article) => sum + article.answers.length, 0);
+    const sections = index.articles.reduce((sum, article) => sum + article.sections.length, 0);
+    const anchors = ledger.filter((url) => url.includes('#')).length;
     console.log(
-      `${file}: ${ledger.length} URLs (${pages.length} without anchor, ${ledger.length - pages.length} anchors); build: ${site.pages.size} pages, ${index.articles.length} articles.`,
+      `Build: ${index.articles.length} articles, ${answers + sections} anchors (${answers} FAQ answers, ${sections} sections), ` +
+        `${site.pages.size} public pages, ${index.selectorResults.length} selector results, ${site.serverRedirects.size} redirects.`,
+    );
+    console.log(
+      `${file}: ${ledger.length} URLs (${ledger.length - anchors} pages, short links and files; ${anchors} anchors). ` +
+        (problems.length === 0 ? 'All resolve.' : `${problems.length} problem(s):`),
     );
     for (const problem of problems) console.log(`  ✗ ${problem}`);
     return problems.length === 0 ? 0 : 1;
