@@ -3,7 +3,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { Article } from './articles';
-import { buildArticleIndex, selectorResultsFromRoutes } from './articleIndex';
+import { agentsPageData, buildArticleIndex, selectorResultsFromRoutes } from './articleIndex';
 
 const site = {
   title: 'Photo Recovery Guide',
@@ -107,6 +107,25 @@ describe('buildArticleIndex', () => {
       '/articles/0/id must be integer',
       "/articles/1 must have required property 'lastReviewed'",
       '/articles/1/shortUrl must match pattern "/kb/[0-9]+$"',
+    ]);
+  });
+});
+
+describe('agentsPageData', () => {
+  it('keeps only what the agents page shows: FAQ questions as answers, other headings as sections', () => {
+    expect(agentsPageData([faq])).toEqual([
+      {
+        id: 121,
+        title: 'FAQ: photos after a restore',
+        type: 'faq',
+        path: '/faq/after-a-restore',
+        lastReviewed: '2026-11-26',
+        answers: [
+          { anchor: 'photos-blurry', text: 'Why are my photos blurry?' },
+          { anchor: 'how-long', text: 'How long does it take?' },
+        ],
+        sections: [{ anchor: 'on-a-mac', text: 'On a Mac', level: 3 }],
+      },
     ]);
   });
 });

@@ -104,6 +104,43 @@ export function buildArticleIndex(
   };
 }
 
+/** What the agents' page lists: only what it shows. Links are built in the browser from the site config. */
+export interface AgentsPageArticle {
+  id: number;
+  title: string;
+  type: ArticleType;
+  /** The page's path inside the site, base URL not included, e.g. "/guides/computer-backup". */
+  path: string;
+  lastReviewed: string;
+  answers: { anchor: string; text: string }[];
+  sections: { anchor: string; text: string; level: 2 | 3 }[];
+}
+
+/**
+ * The agents' page data, smaller than articles.json (the page ships it as JavaScript): no
+ * descriptions, keywords or absolute URLs.
+ */
+export function agentsPageData(articles: Article[]): AgentsPageArticle[] {
+  return articles.map((article) => {
+    const isFaq = article.type === 'faq';
+    return {
+      id: article.id,
+      title: article.title,
+      type: article.type,
+      path: article.slug,
+      lastReviewed: article.lastReviewed,
+      answers: isFaq
+        ? article.headings
+            .filter((heading) => heading.level === 2)
+            .map(({ anchor, text }) => ({ anchor, text }))
+        : [],
+      sections: article.headings
+        .filter((heading) => !isFaq || heading.level === 3)
+        .map(({ anchor, text, level }) => ({ anchor, text, level })),
+    };
+  });
+}
+
 /** The selector's pre-rendered result pages: /which-option/result/<outcome-id>. */
 export const selectorResultPrefix = '/which-option/result/';
 

@@ -2,7 +2,7 @@
  * The article-links plugin: everything that makes our links ticket-ready, built from article front
  * matter, data/redirects.json and data/articles-registry.json (see linkData.ts).
  *
- * - Gives the agents' page its data: @generated/article-links/default/article-index.json.
+ * - Gives the agents' page its data: @generated/article-links/default/agents-page.json.
  * - After the build, writes build/articles.json (the article index for help-desk tools) and
  *   build/_redirects (real 301s on Netlify and Cloudflare Pages). The client-side redirect pages
  *   come from @docusaurus/plugin-client-redirects, fed from the same list in docusaurus.config.ts.
@@ -10,7 +10,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { buildArticleIndex, selectorResultsFromRoutes, type SiteAddress } from './articleIndex';
+import {
+  agentsPageData,
+  buildArticleIndex,
+  selectorResultsFromRoutes,
+  type SiteAddress,
+} from './articleIndex';
 import { firstH1Text } from './html';
 import {
   defaultLinkDataFiles,
@@ -54,7 +59,7 @@ export default function articleLinksPlugin(context: LoadContext): Plugin<LinkDat
     loadContent: () => loadLinkData(files),
 
     async contentLoaded({ content, actions }) {
-      await actions.createData('article-index.json', buildArticleIndex(content.articles, site));
+      await actions.createData('agents-page.json', agentsPageData(content.articles));
     },
 
     allContentLoaded({ allContent }) {
