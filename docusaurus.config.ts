@@ -1,11 +1,17 @@
-import type { Config } from '@docusaurus/types';
+import type { Config, PluginModule } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import selectorPages from './plugins/selector-pages';
+import articleLinks from './plugins/article-links';
+import { defaultLinkDataFiles, loadLinkData } from './plugins/article-links/linkData';
 
 // Deployments set SITE_URL and BASE_URL so that canonical and copied links are absolute and correct.
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 const baseUrl = process.env.BASE_URL ?? '/';
+
+// Short links (/kb/<article_id>) and moved pages (data/redirects.json), checked once, used twice:
+// client-side redirect pages below and build/_redirects from the article-links plugin.
+const { redirects } = loadLinkData(defaultLinkDataFiles(__dirname));
 
 const config: Config = {
   title: 'Photo Recovery Guide',
@@ -73,7 +79,15 @@ const config: Config = {
     ],
   ],
 
-  plugins: [selectorPages],
+  plugins: [
+    selectorPages,
+    // The plugin is typed with its own content; Docusaurus' plugin list only knows `unknown` content.
+    articleLinks as PluginModule,
+    [
+      '@docusaurus/plugin-client-redirects',
+      { redirects: redirects.map(({ from, to }) => ({ from, to })) },
+    ],
+  ],
 
   themeConfig: {
     colorMode: {

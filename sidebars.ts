@@ -40,7 +40,7 @@ const sidebars: SidebarsConfig = {
     {
       type: 'category',
       label: 'For support agents',
-      items: ['which-option/how-it-decides'],
+      items: ['for-support-agents', 'which-option/how-it-decides'],
     },
   ],
 };
