@@ -1,10 +1,39 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
 import { themes as prismThemes } from 'prism-react-renderer';
 
 // Deployments set SITE_URL and BASE_URL so that canonical and copied links are absolute and correct.
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 const baseUrl = process.env.BASE_URL ?? '/';
+
+// Local full-text search (no external service). See README "Search" for why each option is set.
+// SEARCH=off builds the site without it; only scripts/measure-search-cost.ts uses that, to measure what
+// the search bar adds to a page's first load.
+const searchOptions = {
+  indexDocs: true,
+  indexBlog: false,
+  // Docs live at the site root, so every route is a docs route and this option has no effect;
+  // the home page has no content of its own that a search should land on.
+  indexPages: false,
+  docsRouteBasePath: '/',
+  language: ['en'],
+  // The index file name carries a hash of the docs, so a new deploy never serves a stale cached index.
+  hashed: 'filename',
+  // Each h2/h3 is a result of its own that opens at its #anchor; show where it lives: "FAQ > Question".
+  explicitSearchResultPath: true,
+  // Off: it adds ?_highlight=... to result links, and those links end up pasted in tickets.
+  highlightSearchTermsOnTargetPage: false,
+  searchResultLimits: 8,
+  searchResultContextMaxLength: 60,
+  searchBarShortcut: true,
+  searchBarShortcutHint: true,
+  searchBarShortcutKeymap: 'mod+k',
+  searchBarPosition: 'right',
+  fuzzyMatchingDistance: 1,
+} satisfies SearchOptions;
+const searchThemes: Config['themes'] =
+  process.env.SEARCH === 'off' ? [] : [['@easyops-cn/docusaurus-search-local', searchOptions]];
 
 const config: Config = {
   title: 'Photo Recovery Guide',
@@ -47,6 +76,8 @@ const config: Config = {
     },
   },
 
+  themes: searchThemes,
+
   presets: [
     [
       'classic',
@@ -62,6 +93,8 @@ const config: Config = {
           customCss: './src/css/custom.css',
         },
         sitemap: {
+          // The search page only shows results for a query; it is not a page to list for crawlers.
+          ignorePatterns: ['/search'],
           changefreq: null,
           priority: null,
           lastmod: null,
