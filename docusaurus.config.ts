@@ -31,6 +31,9 @@ const searchOptions = {
   searchBarShortcutKeymap: 'mod+k',
   searchBarPosition: 'right',
   fuzzyMatchingDistance: 1,
+  // The sources list at the end of every article (src/components/ArticleFooter) repeats Apple's article
+  // titles on every page; as results they would crowd out the sections that answer the question.
+  ignoreCssSelectors: ['section[aria-labelledby="article-sources"]'],
 } satisfies SearchOptions;
 const searchThemes: Config['themes'] =
   process.env.SEARCH === 'off' ? [] : [['@easyops-cn/docusaurus-search-local', searchOptions]];
