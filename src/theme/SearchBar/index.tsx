@@ -88,11 +88,7 @@ export default function SearchBarWrapper(props: Props): ReactNode {
             onMouseDown={(event) => event.preventDefault()}
           >
             <SearchHelp
-              lead={
-                <>
-                  No page matches <q>{noResults.query}</q>. Try other words, or:
-                </>
-              }
+              lead={<>No page matches “{noResults.query}”. Try other words, or:</>}
               onNavigate={closeDropdown}
             />
           </div>,

@@ -35,6 +35,11 @@ export default function SearchPage(): ReactNode {
   );
 }
 
+function helpLead(showing: ResultView[] | undefined): string {
+  if (!showing) return 'Not sure what to search for? Try:';
+  return showing.length === 0 ? 'Try other words, or:' : 'Not what you need? Try:';
+}
+
 function SearchPageContent(): ReactNode {
   const isBrowser = useIsBrowser();
   const location = useLocation();
@@ -96,19 +101,13 @@ function SearchPageContent(): ReactNode {
         />
       </form>
       <noscript>
-        <p className={styles.status}>
-          Search needs JavaScript, which is off in this browser. These pages lead to every answer:
-        </p>
+        <p className={styles.status}>Search needs JavaScript, which is off in this browser.</p>
       </noscript>
       <div aria-live="polite" className={styles.status}>
         {showing && showing.length > 0 && (
           <p>{showing.length === 1 ? '1 result' : `${showing.length} results`}</p>
         )}
-        {showing && showing.length === 0 && (
-          <p>
-            No page matches <q>{query}</q>.
-          </p>
-        )}
+        {showing && showing.length === 0 && <p>No page matches “{query}”.</p>}
       </div>
       {showing && showing.length > 0 && (
         <ol className={styles.results}>
@@ -129,9 +128,7 @@ function SearchPageContent(): ReactNode {
           ))}
         </ol>
       )}
-      <SearchHelp
-        lead={showing && showing.length === 0 ? 'Try other words, or:' : 'Not what you need? Try:'}
-      />
+      <SearchHelp lead={helpLead(showing)} />
     </>
   );
 }
