@@ -14,5 +14,9 @@ describe('home page', () => {
       expect.stringContaining('Browse the recovery guides'),
       expect.stringContaining('Read the FAQ'),
     ]);
+    expect(screen.getByRole('link', { name: /browse the recovery guides/i })).toHaveAttribute(
+      'href',
+      '/guides',
+    );
   });
 });

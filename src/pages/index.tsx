@@ -18,7 +18,7 @@ const waysIn: WayIn[] = [
     text: 'Answer a few questions about your phone and get the steps to try, in order.',
   },
   {
-    to: '/why-photos-are-missing#usual-causes',
+    to: '/guides',
     title: 'Browse the recovery guides',
     text: 'One guide for each way to get photos back, with the exact menus to tap.',
   },
