@@ -31,9 +31,11 @@ const searchOptions = {
   searchBarShortcutKeymap: 'mod+k',
   searchBarPosition: 'right',
   fuzzyMatchingDistance: 1,
-  // The sources list at the end of every article (src/components/ArticleFooter) repeats Apple's article
-  // titles on every page; as results they would crowd out the sections that answer the question.
-  ignoreCssSelectors: ['section[aria-labelledby="article-sources"]'],
+  // Not indexed: the sources list at the end of every article (src/components/ArticleFooter), which repeats
+  // Apple's article titles on every page, and the cards of DocCardList on /guides and /faq, whose titles
+  // would come up as results that open the overview instead of the guide. Both would crowd out the
+  // sections that answer the question.
+  ignoreCssSelectors: ['section[aria-labelledby="article-sources"]', 'a.card'],
 } satisfies SearchOptions;
 const searchThemes: Config['themes'] =
   process.env.SEARCH === 'off' ? [] : [['@easyops-cn/docusaurus-search-local', searchOptions]];

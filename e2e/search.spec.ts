@@ -80,6 +80,26 @@ test.describe('search', () => {
     await expect(page.locator('.navbar__search kbd')).toHaveText(['ctrl', 'K']);
   });
 
+  test('a FAQ answer is a result of its own, shows where it lives and opens at its question', async ({
+    page,
+  }) => {
+    await openHydrated(page, startPage);
+    await search(page, 'blurry');
+    const answer = page
+      .getByRole('option')
+      .filter({ hasText: 'Why are my photos blurry, or showing a loading circle?' })
+      .first();
+    await expect(answer).toContainText('FAQ › FAQ: photos after a restore');
+    await answer.click();
+    await expect(page).toHaveURL(/\/faq\/after-a-restore#photos-blurry$/);
+    await expect(page.locator('h2#photos-blurry')).toBeInViewport();
+
+    // The same address pasted into a ticket opens at the question too.
+    await page.goto('/faq/after-a-restore#photos-blurry');
+    await expect(page.locator('h2#photos-blurry')).toBeInViewport();
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('photos-blurry');
+  });
+
   test('the open dropdown passes axe and its "See all results" link is a /search?q= link', async ({
     page,
     baseURL,
