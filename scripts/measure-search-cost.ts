@@ -2,19 +2,20 @@
  * Measures what the local search costs a reader, and checks it against the budgets in search-budget.ts:
  *
  * 1. The search index (gzip), which the browser fetches only when a search starts.
- * 2. The JavaScript the search bar adds to a page's first load: the site is built twice, with and
- *    without the search theme (SEARCH=off), each page is opened in Chromium without touching it, and
+ * 2. The JavaScript the search bar adds to a page's first load: the site is built twice, as it is and
+ *    without search (a copy of the sources without our src/theme/SearchBar and SearchPage, built with
+ *    SEARCH=off so the plugin is left out too). Each page is opened in Chromium without touching it, and
  *    the gzip sizes of the scripts it loaded are compared. The difference is the search bar's cost.
  *
- * Usage: npx tsx scripts/measure-search-cost.ts [/path ...]   (default: the home page and the start page)
+ * Usage: npx tsx scripts/measure-search-cost.ts [/path ...]   (default: home, start page, an FAQ page)
  * Writes reports/search-cost.json and exits 1 when a budget is exceeded. It runs two production builds,
  * so it is not part of `npm test`; run it when the search, the theme or the dependencies change.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../e2e/browser';
 import { startStaticServer } from './static-server';
@@ -26,11 +27,28 @@ import {
   searchIndexGzipSize,
 } from './search-budget';
 
-function build(outDir: string, withSearch: boolean): void {
-  execFileSync('npx', ['docusaurus', 'build', '--out-dir', outDir], {
+/** Our own search code: left out, with the plugin, to build the site "without search". */
+const ourSearchTheme = ['src/theme/SearchBar/', 'src/theme/SearchPage/'];
+
+function build(siteDir: string, outDir: string, withSearch: boolean): void {
+  execFileSync('npx', ['docusaurus', 'build', siteDir, '--out-dir', outDir], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, SEARCH: withSearch ? 'on' : 'off' },
   });
+}
+
+/** A copy of the site's sources (tracked and new files) without our search theme, sharing node_modules. */
+function copyWithoutSearch(to: string): string {
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'])
+    .toString()
+    .split('\n')
+    .filter((file) => file && !ourSearchTheme.some((dir) => file.startsWith(dir)));
+  for (const file of files) {
+    mkdirSync(dirname(join(to, file)), { recursive: true });
+    cpSync(file, join(to, file));
+  }
+  symlinkSync(resolve('node_modules'), join(to, 'node_modules'));
+  return to;
 }
 
 /**
@@ -72,13 +90,15 @@ async function scriptBytes(browser: Browser, buildDir: string, path: string) {
 
 async function main(): Promise<void> {
   const paths =
-    process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/', '/why-photos-are-missing'];
+    process.argv.slice(2).length > 0
+      ? process.argv.slice(2)
+      : ['/', '/why-photos-are-missing', '/faq/after-a-restore'];
   const work = mkdtempSync(join(tmpdir(), 'search-cost-'));
   const withDir = join(work, 'with-search');
   const withoutDir = join(work, 'without-search');
-  console.log('Building the site with the search theme, then without it...');
-  build(withDir, true);
-  build(withoutDir, false);
+  console.log('Building the site as it is, then without search...');
+  build('.', withDir, true);
+  build(copyWithoutSearch(join(work, 'site-without-search')), withoutDir, false);
 
   const indexBytes = searchIndexGzipSize(withDir);
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
