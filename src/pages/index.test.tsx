@@ -18,5 +18,6 @@ describe('home page', () => {
       'href',
       '/guides',
     );
+    expect(screen.getByRole('link', { name: /read the faq/i })).toHaveAttribute('href', '/faq');
   });
 });

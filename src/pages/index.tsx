@@ -23,7 +23,7 @@ const waysIn: WayIn[] = [
     text: 'One guide for each way to get photos back, with the exact menus to tap.',
   },
   {
-    to: '/why-photos-are-missing',
+    to: '/faq',
     title: 'Read the FAQ',
     text: 'Short answers to the questions people ask most after a restore.',
   },
