@@ -34,8 +34,9 @@ const searchOptions = {
   // Not indexed: the sources list at the end of every article (src/components/ArticleFooter), which repeats
   // Apple's article titles on every page, and the cards of DocCardList on /guides and /faq, whose titles
   // would come up as results that open the overview instead of the guide. Both would crowd out the
-  // sections that answer the question.
-  ignoreCssSelectors: ['section[aria-labelledby="article-sources"]', 'a.card'],
+  // sections that answer the question. Without the navbar, a result's path is its sidebar categories
+  // ("FAQ › FAQ: photos after a restore"), not also the active navbar link ("FAQ › FAQ › ...").
+  ignoreCssSelectors: ['section[aria-labelledby="article-sources"]', 'a.card', 'nav.navbar'],
 } satisfies SearchOptions;
 const searchThemes: Config['themes'] =
   process.env.SEARCH === 'off' ? [] : [['@easyops-cn/docusaurus-search-local', searchOptions]];
