@@ -31,12 +31,19 @@ const searchOptions = {
   searchBarShortcutKeymap: 'mod+k',
   searchBarPosition: 'right',
   fuzzyMatchingDistance: 1,
-  // Not indexed: the sources list at the end of every article (src/components/ArticleFooter), which repeats
-  // Apple's article titles on every page, and the cards of DocCardList on /guides and /faq, whose titles
-  // would come up as results that open the overview instead of the guide. Both would crowd out the
-  // sections that answer the question. Without the navbar, a result's path is its sidebar categories
-  // ("FAQ › FAQ: photos after a restore"), not also the active navbar link ("FAQ › FAQ › ...").
-  ignoreCssSelectors: ['section[aria-labelledby="article-sources"]', 'a.card', 'nav.navbar'],
+  // Not indexed, because it would crowd out the sections that answer the question:
+  // - blocks marked data-search-ignore: generated or repeated text that matches almost any query, such as
+  //   the selector's full decision tree on /which-option/how-it-decides;
+  // - the sources list at the end of every article (src/components/ArticleFooter), Apple's titles again;
+  // - the cards of DocCardList on /guides and /faq, which would open the overview instead of the guide;
+  // - the navbar, so that a result's path is its sidebar categories ("FAQ › FAQ: photos after a
+  //   restore"), without the active navbar link again ("FAQ › FAQ › ...").
+  ignoreCssSelectors: [
+    '[data-search-ignore]',
+    'section[aria-labelledby="article-sources"]',
+    'a.card',
+    'nav.navbar',
+  ],
 } satisfies SearchOptions;
 const searchThemes: Config['themes'] =
   process.env.SEARCH === 'off' ? [] : [['@easyops-cn/docusaurus-search-local', searchOptions]];
