@@ -4,6 +4,7 @@ import {
   gzipSize,
   kb,
   searchIndexBudgetBytes,
+  searchIndexFiles,
   searchIndexGzipSize,
 } from '../scripts/search-budget';
 import { axeViolations, watchPage } from './site';
@@ -73,6 +74,23 @@ test.describe('search', () => {
     console.log(`Search index: ${kb(indexBytes)} gzip (budget ${kb(searchIndexBudgetBytes)})`);
     expect(indexBytes).toBeLessThanOrEqual(searchIndexBudgetBytes);
     expect(gzipSize(readFileSync(`build${new URL(indexRequests[0]).pathname}`))).toBe(indexBytes);
+  });
+
+  test('the index holds sections that answer questions, not sources, overview cards or the navbar', () => {
+    const [indexFile] = searchIndexFiles('build');
+    const index = JSON.parse(readFileSync(indexFile, 'utf8')) as {
+      documents: { t: string; u: string; h?: string; b?: string[] }[];
+    }[];
+    const entries = index.flatMap((kind) => kind.documents);
+    const titles = new Set(index[0].documents.map((page) => page.u));
+    expect(titles).toContain('/faq/after-a-restore');
+    expect(entries).toContainEqual(
+      expect.objectContaining({ u: '/faq/after-a-restore', h: '#photos-blurry' }),
+    );
+    expect(entries.filter((entry) => entry.h === '#article-sources')).toEqual([]);
+    expect(entries.filter((entry) => /^\p{Extended_Pictographic}/u.test(entry.t))).toEqual([]);
+    const faqPage = index[0].documents.find((page) => page.u === '/faq/after-a-restore');
+    expect(faqPage?.b).toEqual(['FAQ']);
   });
 
   test('Ctrl+K focuses the search box from anywhere on the page', async ({ page }) => {
