@@ -122,17 +122,25 @@ test.describe('search', () => {
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('photos-blurry');
   });
 
-  test('the open dropdown passes axe and its "See all results" link is a /search?q= link', async ({
-    page,
-    baseURL,
-  }) => {
-    const watched = watchPage(page, baseURL!);
-    await openHydrated(page, startPage);
-    await search(page, 'backup');
-    expect(await axeViolations(page)).toEqual([]);
-    await expect(page.getByText('See all results')).toHaveAttribute('href', '/search?q=backup');
-    expect(watched.consoleErrors).toEqual([]);
-  });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the open dropdown passes axe in ${colorScheme} mode, with and without results`, async ({
+      browser,
+      baseURL,
+    }) => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      const watched = watchPage(page, baseURL!);
+      await openHydrated(page, startPage);
+      await search(page, 'backup');
+      expect(await axeViolations(page)).toEqual([]);
+      // "See all results" is a link to the search page as agents paste it.
+      await expect(page.getByText('See all results')).toHaveAttribute('href', '/search?q=backup');
+      await search(page, 'xylophone');
+      expect(await axeViolations(page)).toEqual([]);
+      expect(watched.consoleErrors).toEqual([]);
+      await context.close();
+    });
+  }
 
   test('when nothing matches, the dropdown says so and offers the selector and the FAQ', async ({
     page,
