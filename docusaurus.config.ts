@@ -2,6 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
 import { themes as prismThemes } from 'prism-react-renderer';
+import selectorPages from './plugins/selector-pages';
 
 // Deployments set SITE_URL and BASE_URL so that canonical and copied links are absolute and correct.
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
@@ -106,8 +107,9 @@ const config: Config = {
           customCss: './src/css/custom.css',
         },
         sitemap: {
-          // The search page only shows results for a query; it is not a page to list for crawlers.
-          ignorePatterns: ['/search'],
+          // The search page only shows results for a query, and the selector's step pages exist for readers
+          // without JavaScript: neither is a page to list for crawlers.
+          ignorePatterns: ['/search', '/which-option/step/**'],
           changefreq: null,
           priority: null,
           lastmod: null,
@@ -115,6 +117,8 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
+
+  plugins: [selectorPages],
 
   themeConfig: {
     colorMode: {
