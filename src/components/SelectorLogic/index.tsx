@@ -15,6 +15,8 @@ interface Props {
 /**
  * "How the selector decides", drawn at build time from the same model the selector uses: the whole
  * decision tree as nested lists, and the table of outcomes. No diagram library, no client code of its own.
+ * The generated blocks are marked data-search-ignore: they name every question and result, so in the site
+ * search they would match almost any query and crowd out the guides (see README, "Search").
  */
 export default function SelectorLogic({ show }: Props): ReactNode {
   if (show === 'tree') return <DecisionTree />;
@@ -69,7 +71,7 @@ function DecisionTree(): ReactNode {
   };
 
   return (
-    <div className={styles.diagram}>
+    <div className={styles.diagram} data-search-ignore>
       <ul className={styles.root}>{step(startStep)}</ul>
     </div>
   );
@@ -78,7 +80,7 @@ function DecisionTree(): ReactNode {
 function OutcomeTable(): ReactNode {
   const brokenLinks = useBrokenLinks();
   return (
-    <table className={styles.outcomes}>
+    <table className={styles.outcomes} data-search-ignore>
       <thead>
         <tr>
           <th scope="col">Result</th>
@@ -121,7 +123,7 @@ function OutcomeTable(): ReactNode {
 /** Every question with its answers and their ids (the ids used in links). */
 function QuestionList(): ReactNode {
   return (
-    <dl className={styles.questions}>
+    <dl className={styles.questions} data-search-ignore>
       {questions.map((question) => (
         <div key={question.id}>
           <dt>
