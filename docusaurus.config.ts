@@ -1,6 +1,6 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import { themes as prismThemes } from 'prism-react-renderer';
+import leanBundlePlugin from './plugins/lean-bundle';
 
 // Deployments set SITE_URL and BASE_URL so that canonical and copied links are absolute and correct.
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
@@ -46,6 +46,8 @@ const config: Config = {
       onBrokenMarkdownImages: 'throw',
     },
   },
+
+  plugins: [leanBundlePlugin],
 
   presets: [
     [
@@ -93,10 +95,6 @@ const config: Config = {
         },
       ],
       copyright: `Photo Recovery Guide. Independent help, not affiliated with Apple. Apple, iPhone, iPad and iCloud are trademarks of Apple Inc.`,
-    },
-    prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
     },
   } satisfies Preset.ThemeConfig,
 };
