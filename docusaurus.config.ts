@@ -1,6 +1,7 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import leanBundlePlugin from './plugins/lean-bundle';
+import securityHeadersPlugin from './plugins/security-headers';
 
 // Deployments set SITE_URL and BASE_URL so that canonical and copied links are absolute and correct.
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
@@ -19,6 +20,9 @@ const config: Config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
+  // The banner warns about a wrong baseUrl with an inline script and markup on the home page.
+  // Deployments set BASE_URL, and the e2e tests load every page, so we do not ship it.
+  baseUrlIssueBanner: false,
 
   future: {
     v4: true,
@@ -47,7 +51,7 @@ const config: Config = {
     },
   },
 
-  plugins: [leanBundlePlugin],
+  plugins: [leanBundlePlugin, securityHeadersPlugin],
 
   presets: [
     [
