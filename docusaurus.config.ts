@@ -88,14 +88,30 @@ const config: Config = {
         width: 32,
         height: 32,
       },
-      items: [{ to: '/why-photos-are-missing', label: 'Start here', position: 'left' }],
+      items: [
+        { to: '/why-photos-are-missing', label: 'Start here', position: 'left' },
+        { to: '/guides', label: 'Guides', position: 'left' },
+        { to: '/faq', label: 'FAQ', position: 'left' },
+      ],
     },
     footer: {
       style: 'dark',
       links: [
         {
           title: 'Get help',
-          items: [{ label: 'Why your photos are missing', to: '/why-photos-are-missing' }],
+          items: [
+            { label: 'Why your photos are missing', to: '/why-photos-are-missing' },
+            { label: 'Recovery guides', to: '/guides' },
+            { label: 'FAQ', to: '/faq' },
+          ],
+        },
+        {
+          title: 'Prevent it next time',
+          items: [
+            { label: 'Before you restore: a checklist', to: '/prevent/before-you-restore' },
+            { label: 'Keep a second copy of your photos', to: '/prevent/keep-a-second-copy' },
+            { label: 'Glossary', to: '/glossary' },
+          ],
         },
       ],
       copyright: `Photo Recovery Guide. Independent help, not affiliated with Apple. Apple, iPhone, iPad and iCloud are trademarks of Apple Inc.`,

@@ -39,5 +39,12 @@ test('an unknown address gets a helpful 404 page', async ({ page }) => {
   await expect(
     page.getByRole('main').getByRole('link', { name: /photos are missing/i }),
   ).toBeVisible();
+  await expect(
+    page.getByRole('main').getByRole('link', { name: /recovery guides/i }),
+  ).toHaveAttribute('href', '/guides');
+  await expect(page.getByRole('main').getByRole('link', { name: /FAQ/ })).toHaveAttribute(
+    'href',
+    '/faq',
+  );
   expect(await axeViolations(page)).toEqual([]);
 });

@@ -14,5 +14,10 @@ describe('home page', () => {
       expect.stringContaining('Browse the recovery guides'),
       expect.stringContaining('Read the FAQ'),
     ]);
+    expect(screen.getByRole('link', { name: /browse the recovery guides/i })).toHaveAttribute(
+      'href',
+      '/guides',
+    );
+    expect(screen.getByRole('link', { name: /read the faq/i })).toHaveAttribute('href', '/faq');
   });
 });

@@ -18,12 +18,12 @@ const waysIn: WayIn[] = [
     text: 'Answer a few questions about your phone and get the steps to try, in order.',
   },
   {
-    to: '/why-photos-are-missing#usual-causes',
+    to: '/guides',
     title: 'Browse the recovery guides',
     text: 'One guide for each way to get photos back, with the exact menus to tap.',
   },
   {
-    to: '/why-photos-are-missing',
+    to: '/faq',
     title: 'Read the FAQ',
     text: 'Short answers to the questions people ask most after a restore.',
   },

@@ -23,6 +23,12 @@ export default function NotFoundContent({ className }: Props): ReactNode {
             <li>
               <Link to="/why-photos-are-missing">Why your photos are missing after a restore</Link>
             </li>
+            <li>
+              <Link to="/guides">The recovery guides, in the order to try them</Link>
+            </li>
+            <li>
+              <Link to="/faq">The FAQ: short answers to common questions</Link>
+            </li>
           </ul>
         </div>
       </div>
