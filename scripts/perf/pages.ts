@@ -5,11 +5,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-/**
- * The guide we measure. Switch to '/guides/icloud-photos-sync' (article 102) once it is on main:
- * that is the guide most readers open first.
- */
-export const GUIDE_PAGE = '/why-photos-are-missing';
+/** The guide we measure: article 102, the guide most readers open first. */
+export const GUIDE_PAGE = '/guides/icloud-photos-sync';
 
 export type PageType = 'home' | 'guide' | 'faq' | 'selector';
 
