@@ -8,15 +8,24 @@ declare global {
 
 /**
  * Installs a watcher that, at the moment Docusaurus marks the page hydrated
- * (`<html data-has-hydrated="true">`), records every resource the page has fetched so far.
- * Prefetches that Docusaurus starts after hydration (for links in view) come later and are left out.
+ * (`<html data-has-hydrated="true">`), records the scripts the page has run and the stylesheets it
+ * has applied so far. Scripts come from the Resource Timing entries started by a <script> element
+ * (the HTML's, and the ones the runtime adds to load route chunks); Docusaurus's prefetches for links
+ * in view use <link rel="prefetch"> and are not counted, even when they finish before hydration.
  * Call before `page.goto`.
  */
 export async function recordFirstLoad(page: Page): Promise<void> {
   await page.addInitScript(() => {
     new MutationObserver((_records, observer) => {
       if (document.documentElement?.dataset.hasHydrated !== 'true') return;
-      window.__firstLoadUrls = performance.getEntriesByType('resource').map((entry) => entry.name);
+      const scripts = performance
+        .getEntriesByType('resource')
+        .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === 'script')
+        .map((entry) => entry.name);
+      const stylesheets = [...document.styleSheets].flatMap((sheet) =>
+        sheet.href ? [sheet.href] : [],
+      );
+      window.__firstLoadUrls = [...scripts, ...stylesheets];
       observer.disconnect();
     }).observe(document, {
       subtree: true,

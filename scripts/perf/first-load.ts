@@ -9,7 +9,8 @@
  *    the HTML only names runtime~main.js and main.js; the route's own chunks (the page component,
  *    its MDX, shared "common" code) are imported by the runtime before React hydrates. Those are
  *    recorded in the browser (see e2e/first-load.ts) and passed in as `runtimeUrls`.
- * Links Docusaurus prefetches after hydration (for links in view) are not first-load and are not counted.
+ * Route chunks Docusaurus prefetches for links in view (<link rel="prefetch">) are not first-load and are
+ * not counted, even when a slow hydration lets them finish first.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
