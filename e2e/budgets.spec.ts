@@ -32,10 +32,17 @@ for (const path of sitemapPaths()) {
     const load = measureFirstLoad('build', html, await firstLoadUrls(page));
 
     const jsBudget = jsBudgetFor(budgets, type);
+    // Shown in the report (reports/playwright.json), so the numbers behind a budget can be read.
+    test.info().annotations.push({
+      type: 'first-load',
+      description: `${type}: JS ${load.jsGzip} bytes gzip (budget ${jsBudget}), CSS ${load.cssGzip}`,
+    });
     const summary = load.scripts.map((s) => `${s.path} ${s.gzipBytes}`).join(', ');
-    expect(load.jsGzip, `${type} page, JS budget ${jsBudget}: ${summary}`).toBeLessThanOrEqual(
-      jsBudget,
-    );
+    expect(
+      load.jsGzip,
+      `${type} page over its JS budget of ${jsBudget} bytes. Scripts: ${summary}. If the growth is ` +
+        'intended (e.g. the 25 kB search allowance of issue 5), raise budgets.json with a reason.',
+    ).toBeLessThanOrEqual(jsBudget);
     expect(load.cssGzip).toBeLessThanOrEqual(budgets.firstLoadCssGzipBytes);
 
     const withSelectorCode = load.scripts
