@@ -19,7 +19,7 @@ async function builtHtml(outDir: string): Promise<string[]> {
  * does. Docusaurus runs every plugin's postBuild at the same time, so those files may not be on disk
  * yet when we read build/; their inline redirect scripts still need their hashes in the policy.
  */
-function clientRedirectPages(props: Props): string[] {
+export function clientRedirectPages(props: Props): string[] {
   // As the plugin computes them: route paths relative to baseUrl, with a leading slash.
   const relativeRoutesPaths = props.routesPaths.map((path) => {
     const relative = path.startsWith(props.baseUrl) ? path.slice(props.baseUrl.length) : path;
