@@ -84,13 +84,15 @@ test('search finds a page and opens it under the CSP', async ({ page }) => {
   const violations = await watchCspViolations(page);
   await page.goto(`${origin}/`);
   await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
-  const input = page.getByRole('combobox', { name: 'Search' }).or(page.getByLabel('Search'));
-  await input.first().fill('restore');
-  const firstResult = page.locator('.aa-suggestion').first();
-  await expect(firstResult).toBeVisible();
-  await input.first().press('Enter');
+  const box = page.locator('input.navbar__search-input');
+  await box.fill('restore from computer backup');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await box.press('Enter');
   await expect(page).not.toHaveURL(`${origin}/`);
   await expect(page.locator('h1').first()).toBeVisible();
+  // The search page, as agents link to it: /search?q=...
+  await page.goto(`${origin}/search?q=computer%20backup`);
+  await expect(page.getByRole('main').locator('a[href*="/guides/"]').first()).toBeVisible();
   expect(await violations()).toEqual([]);
 });
 
