@@ -1,10 +1,11 @@
 import type { Config, PluginModule } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
-import { themes as prismThemes } from 'prism-react-renderer';
 import selectorPages from './plugins/selector-pages';
 import articleLinks from './plugins/article-links';
 import { defaultLinkDataFiles, loadLinkData } from './plugins/article-links/linkData';
+import leanBundlePlugin from './plugins/lean-bundle';
+import securityHeadersPlugin from './plugins/security-headers';
 
 // Deployments set SITE_URL and BASE_URL so that canonical and copied links are absolute and correct.
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
@@ -68,6 +69,9 @@ const config: Config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
+  // The banner warns about a wrong baseUrl with an inline script and markup on the home page.
+  // Deployments set BASE_URL, and the e2e tests load every page, so we do not ship it.
+  baseUrlIssueBanner: false,
 
   future: {
     v4: true,
@@ -125,6 +129,8 @@ const config: Config = {
   ],
 
   plugins: [
+    leanBundlePlugin,
+    securityHeadersPlugin,
     selectorPages,
     // The plugin is typed with its own content; Docusaurus' plugin list only knows `unknown` content.
     articleLinks as PluginModule,
@@ -173,10 +179,6 @@ const config: Config = {
         },
       ],
       copyright: `Photo Recovery Guide. Independent help, not affiliated with Apple. Apple, iPhone, iPad and iCloud are trademarks of Apple Inc.`,
-    },
-    prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
     },
   } satisfies Preset.ThemeConfig,
 };

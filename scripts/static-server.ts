@@ -120,7 +120,8 @@ export function startStaticServer({
 }
 
 // Run directly: tsx scripts/static-server.ts [--dir build] [--port 3000] [--headers]
-if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
+// (No import.meta here: Playwright loads this module as CommonJS for the CSP spec.)
+if (process.argv[1]?.endsWith('static-server.ts')) {
   const arg = (name: string, fallback: string) => {
     const at = process.argv.indexOf(name);
     return at > 0 ? process.argv[at + 1] : fallback;

@@ -1,0 +1,39 @@
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test } from '@playwright/test';
+import {
+  describeMessage,
+  pageKind,
+  parseExceptions,
+  unexpectedErrors,
+  type VnuMessage,
+} from '../scripts/html-validation';
+
+// The Nu Html Checker (vnu-jar, needs Java 11 or later) over every HTML file in build/. Errors fail,
+// except the Docusaurus ones listed with their reasons in html-validation-exceptions.json.
+const vnuJar = require.resolve('vnu-jar/build/dist/vnu.jar');
+
+test('every built HTML file is valid HTML', async () => {
+  test.setTimeout(180_000);
+  const files = readdirSync('build', { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+  expect(files.length).toBeGreaterThan(2);
+
+  const { stdout } = await promisify(execFile)(
+    'java',
+    ['-jar', vnuJar, '--format', 'json', '--stdout', '--exit-zero-always', ...files],
+    { maxBuffer: 64 * 1024 * 1024 },
+  ).catch((error: NodeJS.ErrnoException) => {
+    throw error.code === 'ENOENT'
+      ? new Error('Java is needed for vnu-jar: sudo apt-get install -y default-jre-headless')
+      : error;
+  });
+  const { messages } = JSON.parse(stdout) as { messages: VnuMessage[] };
+  const kindOf = (url: string) =>
+    pageKind(readFileSync(decodeURIComponent(url.replace(/^file:(\/\/)?/, '')), 'utf8'));
+  const exceptions = parseExceptions(readFileSync('html-validation-exceptions.json', 'utf8'));
+  expect(unexpectedErrors(messages, kindOf, exceptions).map(describeMessage)).toEqual([]);
+});

@@ -1,0 +1,114 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test } from '@playwright/test';
+import { parseHeadersFile, startStaticServer } from '../scripts/static-server';
+import { executableInlineScripts, sha256Source } from '../plugins/security-headers/headers';
+import { watchCspViolations } from './csp';
+import { sitemapPaths, watchPage } from './site';
+
+// This spec serves build/ itself, a second server WITH the headers of build/_headers, the way
+// Netlify or Cloudflare Pages would. (The main e2e server sends no CSP.)
+let server: Server;
+let origin: string;
+
+test.beforeAll(async () => {
+  server = await startStaticServer({ root: 'build', port: 0, withHeaders: true });
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+test.afterAll(() => {
+  server?.close();
+});
+
+const headersFile = readFileSync('build/_headers', 'utf8');
+const allPaths = parseHeadersFile(headersFile).find((rule) => rule.pattern.test('/any/page'));
+const csp = allPaths?.headers.find(([name]) => name === 'Content-Security-Policy')?.[1] ?? '';
+
+function builtHtmlFiles(dir = 'build'): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+test('build/_headers allows, by hash, every inline script of every built HTML file', () => {
+  expect(csp).toMatch(/^default-src 'self'; script-src 'self'/);
+  const files = builtHtmlFiles();
+  expect(files.length).toBeGreaterThan(2);
+  const missing = files.flatMap((file) =>
+    executableInlineScripts(readFileSync(file, 'utf8'))
+      .map(sha256Source)
+      .filter((hash) => !csp.includes(hash))
+      .map((hash) => `${file}: ${hash}`),
+  );
+  expect(missing).toEqual([]);
+});
+
+test('pages are served with the security headers', async () => {
+  const response = await fetch(`${origin}/why-photos-are-missing`);
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-security-policy')).toBe(csp);
+  expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+  expect(response.headers.get('permissions-policy')).toContain('camera=()');
+  expect(response.headers.get('x-frame-options')).toBe('DENY');
+  const asset = readdirSync('build/assets/js').find((name) => name.startsWith('main.'));
+  const assetResponse = await fetch(`${origin}/assets/js/${asset}`);
+  expect(assetResponse.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+});
+
+for (const path of sitemapPaths()) {
+  test(`${path} runs under the CSP with no violation`, async ({ page }) => {
+    const violations = await watchCspViolations(page);
+    const watched = watchPage(page, origin);
+    const response = await page.goto(origin + path);
+    expect(response?.headers()['content-security-policy']).toBe(csp);
+    // Hydration needs every script to run; the theme choice is set by the inline theme script.
+    await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
+    expect(await violations()).toEqual([]);
+    await expect(page.locator('html')).toHaveAttribute('data-theme-choice', /.+/);
+    expect(watched.consoleErrors).toEqual([]);
+    expect(watched.foreignRequests).toEqual([]);
+  });
+}
+
+// Search (@easyops-cn/docusaurus-search-local) loads its index in a Web Worker and renders results
+// with HTML templates: both must work under the policy. Runs once the search plugin is in the build.
+const searchBuilt = readdirSync('build').some((name) => /^search-index.*\.json$/.test(name));
+test('search finds a page and opens it under the CSP', async ({ page }) => {
+  test.skip(
+    !searchBuilt,
+    'the search plugin is not in this build yet (no build/search-index*.json)',
+  );
+  const violations = await watchCspViolations(page);
+  await page.goto(`${origin}/`);
+  await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
+  const box = page.locator('input.navbar__search-input');
+  await box.fill('restore from computer backup');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await box.press('Enter');
+  await expect(page).not.toHaveURL(`${origin}/`);
+  await expect(page.locator('h1').first()).toBeVisible();
+  // The search page, as agents link to it: /search?q=...
+  await page.goto(`${origin}/search?q=computer%20backup`);
+  await expect(page.getByRole('main').locator('a[href*="/guides/"]').first()).toBeVisible();
+  expect(await violations()).toEqual([]);
+});
+
+// The selector ("Which option applies to me?") answered one step with the keyboard under the CSP.
+const selectorBuilt = existsSync('build/which-option.html');
+test('the selector works under the CSP', async ({ page }) => {
+  test.skip(!selectorBuilt, 'the selector is not in this build yet (no build/which-option.html)');
+  const violations = await watchCspViolations(page);
+  await page.goto(`${origin}/which-option`);
+  await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
+  const question = page.getByRole('main').getByRole('group').first();
+  await question.getByRole('radio').first().check();
+  await page
+    .getByRole('main')
+    .getByRole('button', { name: /continue/i })
+    .click();
+  await expect(page).toHaveURL(/\?.+=/);
+  expect(await violations()).toEqual([]);
+});

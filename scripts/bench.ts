@@ -1,0 +1,339 @@
+/**
+ * npm run bench: this site against a stock Docusaurus 3.10.2 classic site, side by side.
+ *
+ *   npm run bench                      # cold builds, bytes, Lighthouse x3 (mobile and desktop)
+ *   npm run bench -- --runs 1          # fewer Lighthouse runs (quicker, noisier)
+ *   npm run bench -- --no-lighthouse   # builds and bytes only
+ *   npm run bench -- --save            # also copy the table to BENCHMARK.md (committed)
+ *
+ * Timings depend on the machine and on what else runs on it: run on a quiet machine. This is a
+ * benchmark, not a test; the deterministic byte budgets are tests (e2e/budgets.spec.ts).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, findChromium } from '../e2e/browser';
+import { firstLoadUrls, recordFirstLoad } from '../e2e/first-load';
+import { startStaticServer } from './static-server';
+import { measureFirstLoad, type FirstLoad } from './perf/first-load';
+import { benchPages, htmlFileFor } from './perf/pages';
+import { prepareStockSite, STOCK_VERSION } from './bench/stock-site';
+import {
+  launchLighthouseBrowser,
+  runLighthouse,
+  type FormFactor,
+  type LighthouseMetrics,
+} from './bench/lighthouse';
+import { median, renderMarkdown, type Row, type Target } from './bench/report';
+
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+const withLighthouse = !args.includes('--no-lighthouse');
+const save = args.includes('--save');
+
+const ourDir = resolve('.');
+const reportsDir = join(ourDir, 'reports');
+
+interface Site {
+  name: 'ours' | 'stock';
+  dir: string;
+  buildSeconds: number;
+  outputBytes: number;
+  origin: string;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+function directoryBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+}
+
+/** A cold production build: no .docusaurus, no build/, no bundler cache. Returns seconds. */
+function coldBuild(name: string, dir: string, env: NodeJS.ProcessEnv): number {
+  for (const leftover of ['.docusaurus', 'build', 'node_modules/.cache']) {
+    rmSync(join(dir, leftover), { recursive: true, force: true });
+  }
+  console.log(`Building ${name} (cold) in ${dir}`);
+  const started = performance.now();
+  const result = spawnSync('npx', ['docusaurus', 'build'], {
+    cwd: dir,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  const seconds = (performance.now() - started) / 1000;
+  writeFileSync(join(reportsDir, `bench-build-${name}.log`), result.stdout + result.stderr);
+  if (result.status !== 0) {
+    throw new Error(`The ${name} build failed; see reports/bench-build-${name}.log`);
+  }
+  return seconds;
+}
+
+async function measureFirstLoads(site: Site, paths: string[]): Promise<Map<string, FirstLoad>> {
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  const results = new Map<string, FirstLoad>();
+  try {
+    for (const path of paths) {
+      const page = await browser.newPage();
+      await recordFirstLoad(page);
+      await page.goto(site.origin + path);
+      const urls = await firstLoadUrls(page);
+      const html = readFileSync(htmlFileFor(join(site.dir, 'build'), path)!, 'utf8');
+      results.set(path, measureFirstLoad(join(site.dir, 'build'), html, urls));
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
+
+async function main() {
+  mkdirSync(reportsDir, { recursive: true });
+  const loadBefore = loadavg();
+
+  const { default: ourConfig } = await import('../docusaurus.config');
+  const ourPackage = JSON.parse(readFileSync(join(ourDir, 'package.json'), 'utf8')) as {
+    overrides?: Record<string, string>;
+  };
+  const stockDir = prepareStockSite(ourConfig.future, ourPackage.overrides ?? {});
+
+  // Our canonical URLs must match where the bench serves the site (Lighthouse SEO checks them).
+  const ourPort = await freePort();
+  const ourOrigin = `http://127.0.0.1:${ourPort}`;
+  const ours: Site = {
+    name: 'ours',
+    dir: ourDir,
+    buildSeconds: coldBuild('ours', ourDir, { SITE_URL: ourOrigin, BASE_URL: '/' }),
+    outputBytes: 0,
+    origin: ourOrigin,
+  };
+  ours.outputBytes = directoryBytes(join(ourDir, 'build'));
+  const stockPort = await freePort();
+  const stock: Site = {
+    name: 'stock',
+    dir: stockDir,
+    buildSeconds: coldBuild('stock', stockDir, {}),
+    outputBytes: directoryBytes(join(stockDir, 'build')),
+    origin: `http://127.0.0.1:${stockPort}`,
+  };
+
+  const servers = [
+    // Ours as deployed: with the headers of build/_headers (CSP, caching).
+    await startStaticServer({ root: join(ourDir, 'build'), port: ourPort, withHeaders: true }),
+    await startStaticServer({ root: join(stockDir, 'build'), port: stockPort }),
+  ];
+
+  const built = benchPages.filter((page) => htmlFileFor(join(ourDir, 'build'), page.ours));
+  const skipped = benchPages.filter((page) => !built.includes(page));
+  const stockPaths = [...new Set(benchPages.map((page) => page.stock))];
+
+  try {
+    const ourLoads = await measureFirstLoads(
+      ours,
+      built.map((page) => page.ours),
+    );
+    const stockLoads = await measureFirstLoads(stock, stockPaths);
+
+    const lighthouse = new Map<string, LighthouseMetrics[]>();
+    let chromeVersion = '';
+    if (withLighthouse) {
+      const browser = await launchLighthouseBrowser();
+      chromeVersion = browser.version;
+      const targets = [
+        ...built.map((page) => ({ site: ours, path: page.ours })),
+        ...stockPaths.map((path) => ({ site: stock, path })),
+      ];
+      try {
+        // The first run in a fresh browser is slower (cold caches, JIT); it is not counted.
+        console.log('Lighthouse warm-up run (not counted)');
+        await runLighthouse(stock.origin + '/', browser.port, 'mobile');
+        for (let run = 1; run <= runs; run++) {
+          for (const formFactor of ['mobile', 'desktop'] as FormFactor[]) {
+            for (const { site, path } of targets) {
+              console.log(`Lighthouse ${formFactor} run ${run}/${runs}: ${site.name} ${path}`);
+              const key = `${site.name}|${path}|${formFactor}`;
+              const metrics = await runLighthouse(site.origin + path, browser.port, formFactor);
+              lighthouse.set(key, [...(lighthouse.get(key) ?? []), metrics]);
+            }
+          }
+        }
+      } finally {
+        await browser.close();
+      }
+    }
+
+    const rows: Row[] = [
+      {
+        measure: 'Cold build time',
+        page: 'whole site',
+        unit: 's',
+        ours: ours.buildSeconds,
+        stock: stock.buildSeconds,
+      },
+      {
+        measure: 'Build output size',
+        page: 'whole site',
+        unit: 'bytes',
+        ours: ours.outputBytes,
+        stock: stock.outputBytes,
+      },
+    ];
+    const pageLabel = (page: (typeof benchPages)[number]) =>
+      `${page.label} (${page.ours} vs ${page.stock})`;
+    for (const measure of ['JS', 'CSS'] as const) {
+      for (const page of benchPages) {
+        const ourLoad = ourLoads.get(page.ours);
+        const stockLoad = stockLoads.get(page.stock);
+        const pick = (load: FirstLoad | undefined) =>
+          load && (measure === 'JS' ? load.jsGzip : load.cssGzip);
+        rows.push({
+          measure: `First-load ${measure} (gzip)`,
+          page: pageLabel(page),
+          unit: 'bytes',
+          ours: pick(ourLoad),
+          stock: pick(stockLoad),
+          note: ourLoad ? undefined : 'not built yet',
+          target:
+            measure === 'JS' && page.type === 'guide'
+              ? { kind: 'maxRatio', value: 1.05 }
+              : undefined,
+        });
+      }
+    }
+
+    const lighthouseMeasures: {
+      measure: string;
+      key: keyof Omit<LighthouseMetrics, 'failedAudits'>;
+      unit: Row['unit'];
+      mobileTarget?: Target;
+    }[] = [
+      {
+        measure: 'Performance',
+        key: 'performance',
+        unit: 'score',
+        mobileTarget: { kind: 'min', value: 95 },
+      },
+      {
+        measure: 'Accessibility',
+        key: 'accessibility',
+        unit: 'score',
+        mobileTarget: { kind: 'min', value: 100 },
+      },
+      {
+        measure: 'Best practices',
+        key: 'bestPractices',
+        unit: 'score',
+        mobileTarget: { kind: 'min', value: 100 },
+      },
+      { measure: 'SEO', key: 'seo', unit: 'score', mobileTarget: { kind: 'min', value: 100 } },
+      { measure: 'LCP', key: 'lcpMs', unit: 'ms', mobileTarget: { kind: 'max', value: 2000 } },
+      { measure: 'TBT', key: 'tbtMs', unit: 'ms', mobileTarget: { kind: 'max', value: 150 } },
+      { measure: 'CLS', key: 'cls', unit: 'cls' },
+    ];
+    if (withLighthouse) {
+      for (const formFactor of ['mobile', 'desktop'] as FormFactor[]) {
+        for (const { measure, key, unit, mobileTarget } of lighthouseMeasures) {
+          for (const page of benchPages) {
+            const values = (site: string, path: string) =>
+              median((lighthouse.get(`${site}|${path}|${formFactor}`) ?? []).map((m) => m[key]));
+            const ourValue = values('ours', page.ours);
+            rows.push({
+              measure: `Lighthouse ${formFactor}: ${measure}`,
+              page: pageLabel(page),
+              unit,
+              ours: ourValue,
+              stock: values('stock', page.stock),
+              note: ourValue === undefined ? 'not built yet' : undefined,
+              target: formFactor === 'mobile' ? mobileTarget : undefined,
+            });
+          }
+        }
+      }
+    }
+
+    // Where our pages still lose Lighthouse points on mobile: audits failed in most runs.
+    const lostPoints: string[] = [];
+    for (const page of built) {
+      const results = lighthouse.get(`ours|${page.ours}|mobile`) ?? [];
+      const counts = new Map<string, number>();
+      for (const audit of results.flatMap((r) => r.failedAudits)) {
+        const id = audit.split(':')[0];
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+      const frequent = [...new Set(results.flatMap((r) => r.failedAudits))].filter(
+        (audit) => (counts.get(audit.split(':')[0]) ?? 0) > results.length / 2,
+      );
+      const unique = [...new Map(frequent.map((a) => [a.split(':')[0], a])).values()];
+      if (unique.length) lostPoints.push(`- ${page.ours}: ${unique.join('; ')}`);
+    }
+
+    const loadAfter = loadavg();
+    const fileList = (load: FirstLoad | undefined) =>
+      load
+        ? load.scripts.map((s) => `${s.path} ${(s.gzipBytes / 1000).toFixed(1)} kB`).join(', ')
+        : '';
+    const markdown = renderMarkdown({
+      title: `Benchmark: this site vs stock Docusaurus ${STOCK_VERSION}`,
+      preamble: [
+        `Measured ${new Date().toISOString()} on ${cpus().length} CPU cores ` +
+          `(load average ${loadBefore[0].toFixed(2)} before, ${loadAfter[0].toFixed(2)} after)` +
+          (chromeVersion
+            ? `, ${chromeVersion}, Lighthouse median of ${runs} run(s).`
+            : ', without Lighthouse.'),
+        '',
+        'Both sites are built cold (no .docusaurus, build/ or bundler cache) with the same `future` flags',
+        '(v4, faster with Rspack, rspackPersistentCache off) and served with gzip by scripts/static-server.ts,',
+        'this site with the headers of build/_headers. The stock site is `create-docusaurus classic --typescript`',
+        'as generated (blog, tutorial docs); its docs page /docs/intro stands in for our guide, FAQ and selector.',
+        '',
+        'First-load JS and CSS: the scripts and stylesheets named in the page HTML plus the route chunks the',
+        'Docusaurus runtime fetches before it hydrates the page (recorded in Chromium), gzip-sized from build/',
+        '(zlib default level, as the server sends them; 1 kB = 1000 bytes).',
+        'Lighthouse mobile is its default (Moto G Power, simulated slow 4G, 4x CPU slowdown); each value is the',
+        'median of the runs, metric by metric. Timings and Lighthouse performance vary with machine load.',
+      ],
+      rows,
+      notes: [
+        ...(skipped.length
+          ? [
+              `Skipped (not built yet on this branch): ${skipped.map((p) => `${p.label} ${p.ours}`).join(', ')}.`,
+              '',
+            ]
+          : []),
+        '### First-load scripts',
+        '',
+        ...built.map((page) => `- ${page.ours}: ${fileList(ourLoads.get(page.ours))}`),
+        ...stockPaths.map((path) => `- stock ${path}: ${fileList(stockLoads.get(path))}`),
+        ...(lostPoints.length
+          ? ['', '### Audits this site failed in most mobile runs', '', ...lostPoints]
+          : []),
+      ],
+    });
+
+    writeFileSync(join(reportsDir, 'bench.md'), markdown);
+    if (save) writeFileSync(join(ourDir, 'BENCHMARK.md'), markdown);
+    console.log(`\n${markdown}`);
+    console.log(`Written to reports/bench.md${save ? ' and BENCHMARK.md' : ''}.`);
+  } finally {
+    for (const server of servers) server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

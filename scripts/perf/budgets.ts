@@ -1,0 +1,73 @@
+/**
+ * The committed byte budgets (budgets.json) and how a built page gets its page type.
+ * Plain functions: e2e/budgets.spec.ts measures, these decide.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import matter from 'gray-matter';
+
+export interface Budgets {
+  firstLoadJsGzipBytes: Record<string, number> & { default: number };
+  firstLoadCssGzipBytes: number;
+  /** First-load JS of the stock Docusaurus docs page, as measured by `npm run bench`. */
+  stockDocsPageJsGzipBytes: number;
+  /** The guide's JS budget may be at most this many times the stock docs page. */
+  maxGuideToStockRatio: number;
+  maxImageBytes: number;
+  /**
+   * A string that only the selector's code contains, and that the HTML of every page that shows
+   * the selector contains: its root element's `data-recovery-selector` attribute.
+   */
+  selectorMarker: string;
+}
+
+export function parseBudgets(json: string): Budgets {
+  const budgets = JSON.parse(json) as Budgets;
+  const numbers = [
+    ...Object.values(budgets.firstLoadJsGzipBytes ?? {}),
+    budgets.firstLoadCssGzipBytes,
+    budgets.stockDocsPageJsGzipBytes,
+    budgets.maxGuideToStockRatio,
+    budgets.maxImageBytes,
+  ];
+  if (typeof budgets.firstLoadJsGzipBytes?.default !== 'number') {
+    throw new Error('budgets.json: firstLoadJsGzipBytes needs a "default" budget');
+  }
+  if (!numbers.every((n) => typeof n === 'number' && n > 0)) {
+    throw new Error('budgets.json: every budget must be a positive number');
+  }
+  if (!budgets.selectorMarker) throw new Error('budgets.json: selectorMarker is missing');
+  return budgets;
+}
+
+/** slug -> article_type for every page in docs/ (partials, in files or folders starting with _, are skipped). */
+export function articleTypesBySlug(docsDir: string): Map<string, string> {
+  const types = new Map<string, string>();
+  const entries = readdirSync(docsDir, { recursive: true, withFileTypes: true });
+  for (const entry of entries) {
+    if (!entry.isFile() || !/\.mdx?$/.test(entry.name)) continue;
+    const file = join(entry.parentPath, entry.name);
+    if (file.split(/[\\/]/).some((part) => part.startsWith('_'))) continue;
+    const { data } = matter(readFileSync(file, 'utf8'));
+    if (typeof data.slug === 'string' && typeof data.article_type === 'string') {
+      types.set(data.slug, data.article_type);
+    }
+  }
+  return types;
+}
+
+/** A page's type for its budget: the selector wins, then home, then front matter, else "default". */
+export function pageType(
+  path: string,
+  html: string,
+  articleTypes: Map<string, string>,
+  selectorMarker: string,
+): string {
+  if (html.includes(selectorMarker)) return 'selector';
+  if (path === '/') return 'home';
+  return articleTypes.get(path) ?? 'default';
+}
+
+export function jsBudgetFor(budgets: Budgets, type: string): number {
+  return budgets.firstLoadJsGzipBytes[type] ?? budgets.firstLoadJsGzipBytes.default;
+}
