@@ -124,7 +124,7 @@ describe('RecoverySelector', () => {
     openAt('/which-option?account=same&restore=%3Cscript%3Ealert(1)%3C/script%3E&evil=%3Cb%3Ehi');
     const { container } = render(<RecoverySelector />);
     expect(
-      screen.getByText("Part of the link to this page did not make sense, so we left it out."),
+      screen.getByText('Part of the link to this page did not make sense, so we left it out.'),
     ).toBeInTheDocument();
     expect(container.innerHTML).not.toMatch(/script|alert|evil|hi</);
     expect(
@@ -134,25 +134,27 @@ describe('RecoverySelector', () => {
     ).toBeInTheDocument();
   });
 
-  it('copies the canonical link to a result, or selects the visible field when it cannot', async () => {
+  it('copies the canonical link to a result, and offers it for a ticket', async () => {
     openAt('/which-option?account=different');
     const writeText = vi.fn().mockResolvedValue(undefined);
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
-    const { unmount } = render(<RecoverySelector />);
+    render(<RecoverySelector />);
+    expect(screen.getByRole('textbox', { name: 'Link to this result' })).toHaveValue(
+      'https://photos.example.org/which-option?account=different',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Copy link to this result' }));
     expect(writeText).toHaveBeenCalledWith(
       'https://photos.example.org/which-option?account=different',
     );
     expect(screen.getByText('Link copied.')).toBeInTheDocument();
-    unmount();
-
-    vi.stubGlobal('navigator', { ...navigator, clipboard: undefined });
-    render(<RecoverySelector />);
-    await userEvent.click(screen.getByRole('button', { name: 'Copy link to this result' }));
-    const field = screen.getByRole('textbox', { name: 'Link to this result' });
-    expect(field).toHaveFocus();
-    expect(field).toHaveValue('https://photos.example.org/which-option?account=different');
-    expect(screen.getByText(/The link is selected/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /Copy for ticket/ }));
+    expect(writeText).toHaveBeenLastCalledWith(
+      [
+        'Sign in with the Apple Account you used before',
+        'Which option applies to me?',
+        'https://photos.example.org/which-option?account=different',
+      ].join('\n'),
+    );
   });
 
   it('follows the browser Back button', async () => {

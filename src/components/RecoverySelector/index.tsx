@@ -8,13 +8,15 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
-import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import { useHistory, useLocation } from '@docusaurus/router';
 import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
+import { useArticle } from '@site/src/components/ArticleContext';
+import CopyLinkButtons from '@site/src/components/CopyLinkButtons';
+import { ticketText } from '@site/src/links/urls';
 import {
   absoluteUrl,
   resultPath,
@@ -351,7 +353,7 @@ function OutcomeView({
       <p>
         <NoteText note={outcome.ifNoneWorks} />
       </p>
-      <CopyLink path={link} interactive={interactive} />
+      <CopyLink path={link} title={outcome.title} interactive={interactive} />
       {permanentLink && (
         <p>
           Permanent page for this result: <Link to={permanentLink}>{outcome.title}</Link>
@@ -361,30 +363,29 @@ function OutcomeView({
   );
 }
 
-/** "Copy link to this result", with a visible text field that is selected where copying fails. */
-function CopyLink({ path, interactive }: { path: string; interactive: boolean }): ReactNode {
+/**
+ * The link to this result: shown in a read-only field (it works without JavaScript: select and copy),
+ * with the site's "Copy link" and "Copy for ticket" buttons once the page is interactive.
+ */
+function CopyLink({
+  path,
+  title,
+  interactive,
+}: {
+  path: string;
+  title: string;
+  interactive: boolean;
+}): ReactNode {
   const { siteConfig } = useDocusaurusContext();
+  // The article the selector is embedded in (Article 140, or the start page); none on result pages.
+  const article = useArticle();
   const url = absoluteUrl(siteConfig.url, siteConfig.baseUrl, path);
-  const field = useRef<HTMLInputElement>(null);
-  const [status, setStatus] = useState('');
   const id = useId();
-  const copy = async () => {
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('No Clipboard API');
-      await navigator.clipboard.writeText(url);
-      setStatus('Link copied.');
-    } catch {
-      field.current?.focus();
-      field.current?.select();
-      setStatus('The link is selected: press Ctrl+C (or Command-C on a Mac) to copy it.');
-    }
-  };
   return (
     <div className={styles.copy}>
       <label htmlFor={id}>Link to this result</label>
       <input
         id={id}
-        ref={field}
         className={styles.copyField}
         type="text"
         readOnly
@@ -392,13 +393,18 @@ function CopyLink({ path, interactive }: { path: string; interactive: boolean })
         onFocus={(event) => event.currentTarget.select()}
       />
       {interactive && (
-        <button type="button" className={clsx(styles.button, styles.copyButton)} onClick={copy}>
-          Copy link to this result
-        </button>
+        <CopyLinkButtons
+          className={styles.copyButton}
+          url={url}
+          subject="this result"
+          ticketText={ticketText({
+            title: article?.title ?? 'Which option applies to me?',
+            articleId: article?.id,
+            heading: title,
+            url,
+          })}
+        />
       )}
-      <p className={styles.copyStatus} role="status" aria-live="polite">
-        {status}
-      </p>
     </div>
   );
 }
