@@ -171,7 +171,7 @@ test.describe('the selector with JavaScript', () => {
     await page.goto('/which-option?account=same&restore=%3Cimg%20src=x%3E&zzz=HOSTILE-TEXT');
     await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
     await expect(
-      page.getByText("Part of the link to this page did not make sense, so we left it out."),
+      page.getByText('Part of the link to this page did not make sense, so we left it out.'),
     ).toBeVisible();
     await expect(
       page.getByRole('heading', { name: 'Is your iPhone still restoring or downloading photos?' }),
