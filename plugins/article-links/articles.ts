@@ -6,19 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import matter from 'gray-matter';
+import { articleTypes } from '../../src/content/frontMatter';
 
-export const articleTypes = [
-  'guide',
-  'explainer',
-  'checklist',
-  'prevention',
-  'faq',
-  'glossary',
-  'overview',
-  'selector',
-  'selector-logic',
-  'agents',
-] as const;
+// One list of article types for the content checks and the link tooling.
+export { articleTypes };
 export type ArticleType = (typeof articleTypes)[number];
 
 export interface ArticleHeading {
