@@ -81,8 +81,10 @@ function PartList({ article, page, siteUrl, parts, kind }: PartListProps) {
  */
 export default function ArticleIndex({ articles }: Props): ReactNode {
   const { siteConfig } = useDocusaurusContext();
+  // Left out of the search index (data-search-ignore): these are the titles of every other page, and
+  // readers who search should land on the page itself, not on this list for agents.
   return (
-    <div className={styles.index}>
+    <div className={styles.index} data-search-ignore>
       {articles.map((article) => {
         const page = withBaseUrl(siteConfig.baseUrl, article.path);
         const shortPath = withBaseUrl(siteConfig.baseUrl, shortLinkPath(article.id));
