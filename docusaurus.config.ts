@@ -2,6 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import leanBundlePlugin from './plugins/lean-bundle';
 import securityHeadersPlugin from './plugins/security-headers';
+import { ssrTemplate } from './plugins/render-first/template';
 
 // Deployments set SITE_URL and BASE_URL so that canonical and copied links are absolute and correct.
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
@@ -23,6 +24,8 @@ const config: Config = {
   // The banner warns about a wrong baseUrl with an inline script and markup on the home page.
   // Deployments set BASE_URL, and the e2e tests load every page, so we do not ship it.
   baseUrlIssueBanner: false,
+  // Paint the page before its scripts start up: see plugins/render-first/template.ts.
+  ssrTemplate,
 
   future: {
     v4: true,
