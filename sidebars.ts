@@ -5,6 +5,7 @@ import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
 const sidebars: SidebarsConfig = {
   guide: [
     'why-photos-are-missing',
+    'which-option',
     {
       type: 'category',
       label: 'Recovery guides',
@@ -36,6 +37,11 @@ const sidebars: SidebarsConfig = {
       ],
     },
     'glossary',
+    {
+      type: 'category',
+      label: 'For support agents',
+      items: ['for-support-agents', 'which-option/how-it-decides'],
+    },
   ],
 };
 

@@ -13,7 +13,7 @@ interface WayIn {
 // The three ways in. Each points at a real page, never at a stub.
 const waysIn: WayIn[] = [
   {
-    to: '/why-photos-are-missing#order-to-check',
+    to: '/which-option',
     title: 'Find the option that applies to me',
     text: 'Answer a few questions about your phone and get the steps to try, in order.',
   },

@@ -1,0 +1,51 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import {
+  gzipSize,
+  gzipSizeOfPaths,
+  kb,
+  searchIndexFiles,
+  searchIndexGzipSize,
+} from './search-budget';
+
+function site(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'budget-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(root, name), content);
+  return root;
+}
+
+describe('search budgets', () => {
+  it('measures gzip size the way the server compresses', () => {
+    const text = 'photos '.repeat(1000);
+    expect(gzipSize(text)).toBe(gzipSync(text).length);
+    expect(gunzipSync(gzipSync(text)).toString()).toBe(text);
+    expect(gzipSize(text)).toBeLessThan(text.length / 10);
+  });
+
+  it('finds the hashed index files and adds up their gzip sizes', () => {
+    const root = site({
+      'search-index-1a2b3c4d.json': '[{"documents":[]}]',
+      'index.html': '<h1>Home</h1>',
+    });
+    expect(searchIndexFiles(root)).toEqual([join(root, 'search-index-1a2b3c4d.json')]);
+    expect(searchIndexGzipSize(root)).toBe(gzipSize('[{"documents":[]}]'));
+  });
+
+  it('fails loudly when a build has no index, instead of reporting zero', () => {
+    expect(() => searchIndexGzipSize(site({ 'index.html': '' }))).toThrow(/No search-index/);
+  });
+
+  it('counts a file requested twice once', () => {
+    const root = site({ 'a.js': 'let a = 1;', 'b.js': 'let b = 2;' });
+    expect(gzipSizeOfPaths(root, ['/a.js', '/b.js', '/a.js'])).toBe(
+      gzipSize('let a = 1;') + gzipSize('let b = 2;'),
+    );
+  });
+
+  it('prints kilobytes with one decimal', () => {
+    expect(kb(25 * 1024)).toBe('25.0 KB');
+  });
+});

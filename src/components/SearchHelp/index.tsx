@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import styles from './styles.module.css';
+
+interface Props {
+  /** The sentence before the links, e.g. "Try other words, or:". */
+  lead: ReactNode;
+  /** Called when the reader follows one of the links (the search dropdown closes itself with it). */
+  onNavigate?: () => void;
+}
+
+/** Where to go when search doesn't find it: the selector and the FAQ. */
+export default function SearchHelp({ lead, onNavigate }: Props): ReactNode {
+  return (
+    <div className={styles.help}>
+      <p className={styles.lead}>{lead}</p>
+      <ul className={styles.links}>
+        <li>
+          <Link to="/which-option" onClick={onNavigate}>
+            Which option applies to me?
+          </Link>{' '}
+          A few questions point you to the right guide.
+        </li>
+        <li>
+          <Link to="/faq" onClick={onNavigate}>
+            FAQ
+          </Link>{' '}
+          Short answers to the questions people ask most.
+        </li>
+      </ul>
+    </div>
+  );
+}
