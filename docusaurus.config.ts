@@ -6,6 +6,7 @@ import articleLinks from './plugins/article-links';
 import { defaultLinkDataFiles, loadLinkData } from './plugins/article-links/linkData';
 import leanBundlePlugin from './plugins/lean-bundle';
 import securityHeadersPlugin from './plugins/security-headers';
+import { ssrTemplate } from './plugins/render-first/template';
 
 // Deployments set SITE_URL and BASE_URL so that canonical and copied links are absolute and correct.
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
@@ -72,6 +73,8 @@ const config: Config = {
   // The banner warns about a wrong baseUrl with an inline script and markup on the home page.
   // Deployments set BASE_URL, and the e2e tests load every page, so we do not ship it.
   baseUrlIssueBanner: false,
+  // Paint the page before its scripts start up: see plugins/render-first/template.ts.
+  ssrTemplate,
 
   future: {
     v4: true,

