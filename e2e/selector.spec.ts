@@ -227,6 +227,9 @@ test.describe('the selector with JavaScript', () => {
       await expectNoAxeViolations(page);
     }
     await page.goto('/which-option?account=same');
+    // The radios replace the plain links once the page is interactive.
+    await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
+    await expect(page.locator('form input[type=radio]').first()).toBeAttached();
     const targets = page.locator(
       'form label:has(input[type=radio]), form button, form summary, a:text-is("Change"), a:text-is("Start again")',
     );
