@@ -6,6 +6,7 @@ import articleLinks from './plugins/article-links';
 import { defaultLinkDataFiles, loadLinkData } from './plugins/article-links/linkData';
 import leanBundlePlugin from './plugins/lean-bundle';
 import securityHeadersPlugin from './plugins/security-headers';
+import renderFirstPlugin from './plugins/render-first';
 import { ssrTemplate } from './plugins/render-first/template';
 
 // Deployments set SITE_URL and BASE_URL so that canonical and copied links are absolute and correct.
@@ -133,6 +134,7 @@ const config: Config = {
 
   plugins: [
     leanBundlePlugin,
+    renderFirstPlugin,
     securityHeadersPlugin,
     selectorPages,
     // The plugin is typed with its own content; Docusaurus' plugin list only knows `unknown` content.

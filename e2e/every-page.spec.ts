@@ -20,6 +20,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
         await expect(page.locator('h1').first()).toBeVisible();
+        // Every chunk the page needed was in its boot list (plugins/render-first): the bundler's
+        // runtime did not have to add a <script> of its own before hydrating.
+        expect(await page.locator('script[data-rspack], script[data-webpack]').count()).toBe(0);
         expect(await axeViolations(page)).toEqual([]);
         expect(watched.consoleErrors).toEqual([]);
         expect(watched.foreignRequests).toEqual([]);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { bootScript, ssrTemplate } from './template';
+import { bootScript, bootScriptsId, ssrTemplate } from './template';
 
 type PaintCallback = (
   list: { getEntriesByName: (name: string) => unknown[] },
@@ -36,8 +36,16 @@ describe('bootScript', () => {
     vi.unstubAllGlobals();
   });
 
+  const boot = (urls: string[]) => {
+    const list = document.createElement('script');
+    list.type = 'application/json';
+    list.id = bootScriptsId;
+    list.textContent = JSON.stringify(urls);
+    document.body.append(list);
+    new Function(bootScript)();
+  };
   const scripts = () =>
-    [...document.body.querySelectorAll('script')].map((script) => ({
+    [...document.body.querySelectorAll<HTMLScriptElement>('script[src]')].map((script) => ({
       src: script.getAttribute('src'),
       async: script.async,
     }));
@@ -49,7 +57,7 @@ describe('bootScript', () => {
     );
 
   it('adds the scripts, in order and not async, once the first contentful paint is reported', () => {
-    new Function(bootScript(['/assets/js/runtime~main.js', '/assets/js/main.js']))();
+    boot(['/assets/js/runtime~main.js', '/assets/js/main.js']);
     paint('first-paint');
     vi.runAllTimers();
     expect(scripts()).toEqual([]);
@@ -64,7 +72,7 @@ describe('bootScript', () => {
 
   it('falls back to two frames and a short wait where paint timing is missing, and boots only once', () => {
     vi.stubGlobal('PerformanceObserver', undefined);
-    new Function(bootScript(['/main.js']))();
+    boot(['/main.js']);
     runFrames();
     runFrames();
     expect(scripts()).toEqual([]);
@@ -84,9 +92,11 @@ describe('ssrTemplate', () => {
     expect(ssrTemplate).not.toContain('defer');
   });
 
-  it('writes the script list into the boot script at build time', () => {
+  it('writes the script list into a JSON data block, so the boot script is the same on every page', () => {
     expect(ssrTemplate).toContain(
-      'var s=[<%~ it.scripts.map((script) => JSON.stringify(it.baseUrl + script)).join(",") %>]',
+      '<script type="application/json" id="boot-scripts"><%~ JSON.stringify(it.scripts.map((script) => it.baseUrl + script)) %></script>',
     );
+    expect(ssrTemplate).toContain(`<script>${bootScript}</script>`);
+    expect(bootScript).not.toContain('<%');
   });
 });

@@ -5,10 +5,11 @@
  * Two sources, combined:
  * 1. what the page's HTML asks for: `<script src>`, `<link rel=stylesheet>`, `<link rel=modulepreload>`
  *    and `<link rel=preload as=script|style>` (parsed here from the built HTML);
- * 2. what the Docusaurus runtime fetches before it hydrates the page. With Rspack (future.faster),
- *    the HTML only names runtime~main.js and main.js; the route's own chunks (the page component,
- *    its MDX, shared "common" code) are imported by the runtime before React hydrates. Those are
- *    recorded in the browser (see e2e/first-load.ts) and passed in as `runtimeUrls`.
+ * 2. the route's own chunks (the page component, its MDX, shared "common" code), loaded before React
+ *    hydrates. With Rspack (future.faster) the HTML only names runtime~main.js and main.js; stock
+ *    Docusaurus imports the chunks from its runtime, and this site's boot script loads them
+ *    (plugins/render-first). Either way they are recorded in the browser (see e2e/first-load.ts) and
+ *    passed in as `runtimeUrls`.
  * Route chunks Docusaurus prefetches for links in view (<link rel="prefetch">) are not first-load and are
  * not counted, even when a slow hydration lets them finish first.
  */

@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import { addBootScripts } from './bootList';
+import {
+  parseRoutesModule,
+  routeScripts,
+  type ChunkNames,
+  type ClientManifest,
+} from './routeChunks';
+
+/** The built HTML file of a route path (trailingSlash: false writes /a/b as a/b.html). */
+export function htmlFileOf(outDir: string, baseUrl: string, routePath: string): string | null {
+  const relative = routePath.startsWith(baseUrl) ? routePath.slice(baseUrl.length) : routePath;
+  const candidates =
+    relative === '' || relative.endsWith('/')
+      ? [`${relative}index.html`]
+      : relative.endsWith('.html')
+        ? [relative]
+        : [`${relative}.html`, `${relative}/index.html`];
+  return candidates.map((file) => join(outDir, file)).find((file) => existsSync(file)) ?? null;
+}
+
+/**
+ * After the build, adds each page's route chunks to the scripts its boot script starts (see
+ * ./template.ts and ./routeChunks.ts): they download with main.js instead of after it, and main.js
+ * finds them installed when it starts.
+ */
+export default function renderFirstPlugin(context: LoadContext): Plugin {
+  const generated = (file: string) => join(context.generatedFilesDir, file);
+  return {
+    name: 'render-first',
+    async postBuild({ outDir, baseUrl, routesPaths }) {
+      const routes = parseRoutesModule(await readFile(generated('routes.js'), 'utf8'));
+      const routesChunkNames = JSON.parse(
+        await readFile(generated('routesChunkNames.json'), 'utf8'),
+      ) as Record<string, ChunkNames>;
+      const manifest = JSON.parse(
+        await readFile(generated('client-manifest.json'), 'utf8'),
+      ) as ClientManifest;
+
+      await Promise.all(
+        routesPaths.map(async (routePath) => {
+          const file = htmlFileOf(outDir, baseUrl, routePath);
+          if (!file) return;
+          const html = await readFile(file, 'utf8');
+          const updated = addBootScripts(html, (entries) =>
+            routeScripts(routePath, routes, routesChunkNames, manifest, entries),
+          );
+          if (updated === html) return;
+          // Other plugins read the HTML in their own postBuild at the same time: replace the file in one step.
+          await writeFile(`${file}.tmp`, updated);
+          await rename(`${file}.tmp`, file);
+        }),
+      );
+    },
+  };
+}
