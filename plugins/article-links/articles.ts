@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import matter from 'gray-matter';
 import { articleTypes } from '../../src/content/frontMatter';
+import { headings as mdxHeadings } from '../../src/content/mdxText';
 
 // One list of article types for the content checks and the link tooling.
 export { articleTypes };
@@ -40,7 +41,6 @@ export interface ParsedArticle {
   problems: string[];
 }
 
-const explicitId = /\s*\{\/\*\s*#([^\s*]+)\s*\*\/\}\s*$/;
 const legacyId = /\s*\{#([^}]+)\}\s*$/;
 const safeAnchor = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
@@ -77,40 +77,29 @@ export function extractHeadings(
 ): { headings: ArticleHeading[]; problems: string[] } {
   const headings: ArticleHeading[] = [];
   const problems: string[] = [];
-  let fence: string | null = null;
-  body.split('\n').forEach((line, index) => {
-    const where = `${file}:${firstLine + index}`;
-    const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
-    if (fenceMatch) {
-      if (fence === null) fence = fenceMatch[1][0];
-      else if (fenceMatch[1][0] === fence) fence = null;
-      return;
-    }
-    if (fence !== null) return;
-    const match = /^(#{2,3})\s+(.*?)(?:\s+#+)?\s*$/.exec(line);
-    if (!match) return;
-    const level = match[1].length as 2 | 3;
-    const content = match[2];
-    const id = explicitId.exec(content);
-    if (!id) {
+  for (const heading of mdxHeadings(body)) {
+    if (heading.level !== 2 && heading.level !== 3) continue;
+    const where = `${file}:${firstLine + heading.line - 1}`;
+    const written = `${'#'.repeat(heading.level)} ${heading.source}`;
+    const anchor = heading.id;
+    if (anchor === undefined) {
       problems.push(
-        legacyId.test(content)
-          ? `${where}: "${line.trim()}" uses the old {#id} form, which is off; write {/* #id */}.`
-          : `${where}: "${line.trim()}" has no explicit id; add one, e.g. {/* #short-stable-id */}.`,
+        legacyId.test(heading.source)
+          ? `${where}: "${written}" uses the old {#id} form, which is off; write {/* #id */}.`
+          : `${where}: "${written}" has no explicit id; add one, e.g. {/* #short-stable-id */}.`,
       );
-      return;
+      continue;
     }
-    const anchor = id[1];
     if (!safeAnchor.test(anchor)) {
       problems.push(`${where}: the id "${anchor}" may only use letters, digits, "-" and "_".`);
-      return;
+      continue;
     }
-    if (headings.some((heading) => heading.anchor === anchor)) {
+    if (headings.some((known) => known.anchor === anchor)) {
       problems.push(`${where}: the id "${anchor}" is used twice on this page.`);
-      return;
+      continue;
     }
-    headings.push({ level, anchor, text: headingText(content.slice(0, id.index)) });
-  });
+    headings.push({ level: heading.level, anchor, text: headingText(heading.source) });
+  }
   return { headings, problems };
 }
 

@@ -71,6 +71,30 @@ describe('headings and sections', () => {
     ]);
   });
 
+  it('keeps the markdown as written, drops closing #s, and only closes a fence with its own character', () => {
+    const text = [
+      '## Open **Photos** {/* #open-photos */} ##',
+      '````md',
+      '```',
+      '## Still code {/* #in-code */}',
+      '````',
+      '~~~',
+      '## Code again',
+      '~~~',
+      '### After the code',
+    ].join('\n');
+    expect(headings(text)).toEqual([
+      {
+        level: 2,
+        text: 'Open **Photos**',
+        id: 'open-photos',
+        source: 'Open **Photos** {/* #open-photos */}',
+        line: 1,
+      },
+      { level: 3, text: 'After the code', id: undefined, source: 'After the code', line: 9 },
+    ]);
+  });
+
   it('splits the body into ## sections', () => {
     const parts = sections(body);
     expect(parts.map((s) => s.heading.id)).toEqual(['first-part', 'second']);

@@ -27,32 +27,49 @@ export interface Heading {
   text: string;
   /** The explicit id from `{/* #id *\/}`, if there is one. */
   id?: string;
+  /** The heading's markdown as written after the `#`s (id comment included, closing `#`s removed). */
+  source: string;
   /** 1-based line number in the body. */
   line: number;
 }
 
-const fencePattern = /^\s*(```|~~~)/;
+/** A code fence: three or more backticks or tildes, indented at most three spaces. */
+const fencePattern = /^\s{0,3}(`{3,}|~{3,})/;
 
 /** The body's lines, with fenced code blocks blanked out (so `#` in code is not a heading). */
 function linesOutsideCode(body: string): string[] {
-  let inFence = false;
+  let fence: string | null = null;
   return body.split('\n').map((line) => {
-    if (fencePattern.test(line)) {
-      inFence = !inFence;
-      return '';
-    }
-    return inFence ? '' : line;
+    const marker = fencePattern.exec(line)?.[1];
+    // A fence closes only with its own character, repeated at least as often (CommonMark).
+    if (marker && fence === null) fence = marker;
+    else if (marker && fence !== null && marker[0] === fence[0] && marker.length >= fence.length)
+      fence = null;
+    else if (fence === null) return line;
+    return '';
   });
 }
 
+const explicitId = /\{\/\*\s*#([^\s*]+)\s*\*\/\}\s*$/;
+
+/**
+ * Every ATX heading (`#` to `######`) outside code blocks, with its explicit id if it has one.
+ * The one heading reader for the content checks and the link tooling (plugins/article-links).
+ */
 export function headings(body: string): Heading[] {
   const result: Heading[] = [];
   linesOutsideCode(body).forEach((line, index) => {
-    const match = /^(#{1,6})\s+(.*?)\s*$/.exec(line);
+    const match = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(line);
     if (!match) return;
-    const idMatch = /\{\/\*\s*#([^\s*]+)\s*\*\/\}\s*$/.exec(match[2]);
-    const text = match[2].replace(/\{\/\*[\s\S]*?\*\/\}/g, '').trim();
-    result.push({ level: match[1].length, text, id: idMatch?.[1], line: index + 1 });
+    const source = match[2];
+    const text = source.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').trim();
+    result.push({
+      level: match[1].length,
+      text,
+      id: explicitId.exec(source)?.[1],
+      source,
+      line: index + 1,
+    });
   });
   return result;
 }
