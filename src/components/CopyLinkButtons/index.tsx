@@ -64,8 +64,8 @@ export default function CopyLinkButtons({
   }
 
   // Screen readers hear which link a button copies: "Copy link to this article", "Copy for ticket (this article)".
-  const linkSubject = subject ? <span className={styles.srOnly}> to {subject}</span> : null;
-  const ticketSubject = subject ? <span className={styles.srOnly}> ({subject})</span> : null;
+  const linkSubject = subject ? <span className="visually-hidden"> to {subject}</span> : null;
+  const ticketSubject = subject ? <span className="visually-hidden"> ({subject})</span> : null;
   return (
     <div className={clsx(styles.copy, variant === 'quiet' && styles.quiet, className)}>
       <div className={styles.buttons}>

@@ -123,7 +123,7 @@ export default function RecoverySelector({ initialAnswers, outcomeId }: Props): 
 
   return (
     <div className={styles.selector} data-recovery-selector="">
-      <p className={styles.srOnly} role="status" aria-live="polite">
+      <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
       {state.problem && (
@@ -429,7 +429,7 @@ function YourAnswers({ answered, changeHref }: YourAnswersProps): ReactNode {
             <dd>
               <span>{option.label}</span>
               <Link className={styles.change} to={changeHref(index, question.id)}>
-                Change<span className={styles.srOnly}> your answer to: {question.text}</span>
+                Change<span className="visually-hidden"> your answer to: {question.text}</span>
               </Link>
             </dd>
           </div>

@@ -22,7 +22,7 @@ export default function SettingsPath({ path }: Props): ReactNode {
           {index > 0 && (
             <>
               <span aria-hidden="true"> &gt; </span>
-              <span className={styles.srOnly}>, then </span>
+              <span className="visually-hidden">, then </span>
             </>
           )}
           {step}
