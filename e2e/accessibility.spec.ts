@@ -12,20 +12,14 @@ async function tabTo(page: Page, target: Locator, maxPresses = 150): Promise<num
     await page.keyboard.press('Tab');
     const focused = await target.evaluate((element) => element === document.activeElement);
     if (focused) {
-      // Polled: on a loaded machine the browser may not have restyled the element yet.
-      await expect
-        .poll(
-          () =>
-            target.evaluate((element) => {
-              const style = getComputedStyle(element);
-              return (
-                (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
-                style.boxShadow !== 'none'
-              );
-            }),
-          { message: 'the focused element shows a focus indicator', timeout: 2_000 },
-        )
-        .toBe(true);
+      const visibleFocus = await target.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return (
+          (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
+          style.boxShadow !== 'none'
+        );
+      });
+      expect(visibleFocus, 'the focused element shows a focus indicator').toBe(true);
       return presses;
     }
   }
