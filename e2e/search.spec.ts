@@ -93,6 +93,35 @@ test.describe('search', () => {
     expect(faqPage?.b).toEqual(['FAQ']);
   });
 
+  test('a keyboard reader who tabs past the search box while it loads keeps their place', async ({
+    page,
+  }) => {
+    // Hold the index back until the reader has moved on, as on a slow connection.
+    let held = false;
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/search-index[^/]*\.json/, async (route) => {
+      held = true;
+      await released;
+      await route.continue();
+    });
+    await openHydrated(page, startPage);
+    await page.keyboard.press('Control+k');
+    await expect(searchBox(page)).toBeFocused();
+    await expect.poll(() => held).toBe(true);
+
+    await page.keyboard.press('Tab');
+    const next = page.locator(':focus');
+    await expect(next).not.toHaveClass(/navbar__search-input/);
+    const nextHtml = await next.evaluate((element) => element.outerHTML);
+    release();
+    // autocomplete.js takes over the input once the index has loaded; the focus is decided right then.
+    await expect(
+      page.locator('input.navbar__search-input[aria-autocomplete="list"]'),
+    ).toBeAttached();
+    expect(await page.evaluate(() => document.activeElement?.outerHTML)).toBe(nextHtml);
+  });
+
   test('Ctrl+K focuses the search box from anywhere on the page', async ({ page }) => {
     await openHydrated(page, startPage);
     await page.getByRole('main').click();
