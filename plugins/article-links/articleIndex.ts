@@ -4,7 +4,7 @@
  * ("articles.json for help-desk tools") and described by schemas/articles.schema.json.
  */
 import { absoluteUrl, shortLinkPath, siteRoot, withBaseUrl } from '../../src/links/urls';
-import type { Article, ArticleType } from './articles';
+import type { Article, ArticleHeading, ArticleType } from './articles';
 
 export interface IndexedAnswer {
   question: string;
@@ -57,10 +57,25 @@ export interface SiteAddress {
   baseUrl: string;
 }
 
+/**
+ * An article's headings, split the way readers use them: on an FAQ page each `##` is an answer and the
+ * `###`s are its sections; on other pages every heading is a section.
+ */
+export function answersAndSections(article: Article): {
+  answers: ArticleHeading[];
+  sections: ArticleHeading[];
+} {
+  const isFaq = article.type === 'faq';
+  return {
+    answers: isFaq ? article.headings.filter((heading) => heading.level === 2) : [],
+    sections: article.headings.filter((heading) => !isFaq || heading.level === 3),
+  };
+}
+
 export function indexArticle(article: Article, site: SiteAddress): IndexedArticle {
   const page = withBaseUrl(site.baseUrl, article.slug);
   const linkTo = (anchor: string) => absoluteUrl(site.url, page, anchor);
-  const isFaq = article.type === 'faq';
+  const { answers, sections } = answersAndSections(article);
   return {
     id: article.id,
     title: article.title,
@@ -70,23 +85,17 @@ export function indexArticle(article: Article, site: SiteAddress): IndexedArticl
     shortUrl: absoluteUrl(site.url, withBaseUrl(site.baseUrl, shortLinkPath(article.id))),
     lastReviewed: article.lastReviewed,
     keywords: article.keywords,
-    answers: isFaq
-      ? article.headings
-          .filter((heading) => heading.level === 2)
-          .map((heading) => ({
-            question: heading.text,
-            anchor: heading.anchor,
-            url: linkTo(heading.anchor),
-          }))
-      : [],
-    sections: article.headings
-      .filter((heading) => !isFaq || heading.level === 3)
-      .map((heading) => ({
-        heading: heading.text,
-        level: heading.level,
-        anchor: heading.anchor,
-        url: linkTo(heading.anchor),
-      })),
+    answers: answers.map((heading) => ({
+      question: heading.text,
+      anchor: heading.anchor,
+      url: linkTo(heading.anchor),
+    })),
+    sections: sections.map((heading) => ({
+      heading: heading.text,
+      level: heading.level,
+      anchor: heading.anchor,
+      url: linkTo(heading.anchor),
+    })),
   };
 }
 
@@ -122,21 +131,15 @@ export interface AgentsPageArticle {
  */
 export function agentsPageData(articles: Article[]): AgentsPageArticle[] {
   return articles.map((article) => {
-    const isFaq = article.type === 'faq';
+    const { answers, sections } = answersAndSections(article);
     return {
       id: article.id,
       title: article.title,
       type: article.type,
       path: article.slug,
       lastReviewed: article.lastReviewed,
-      answers: isFaq
-        ? article.headings
-            .filter((heading) => heading.level === 2)
-            .map(({ anchor, text }) => ({ anchor, text }))
-        : [],
-      sections: article.headings
-        .filter((heading) => !isFaq || heading.level === 3)
-        .map(({ anchor, text, level }) => ({ anchor, text, level })),
+      answers: answers.map(({ anchor, text }) => ({ anchor, text })),
+      sections: sections.map(({ anchor, text, level }) => ({ anchor, text, level })),
     };
   });
 }
