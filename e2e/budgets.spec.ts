@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { measureFirstLoad, startTags } from '../scripts/perf/first-load';
+import { measureFirstLoad, startTags } from '../scripts/perf/firstLoad';
 import { htmlFileFor } from '../scripts/perf/pages';
 import { articleTypesBySlug, jsBudgetFor, pageType, parseBudgets } from '../scripts/perf/budgets';
-import { firstLoadUrls, recordFirstLoad } from './first-load';
+import { firstLoadUrls, recordFirstLoad } from './firstLoad';
 import { sitemapPaths } from './site';
 
 // Byte budgets (budgets.json). Bytes are deterministic, so these are tests; timings are in `npm run bench`.

@@ -18,8 +18,8 @@ import { join, resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { expect, test } from '@playwright/test';
-import { readArticles } from '../plugins/article-links/articles';
-import { firstH1Text, headingTextById, textOf } from '../plugins/article-links/html';
+import { readArticles } from '../tooling/content/articles';
+import { firstH1Text, headingTextById, textOf } from '../tooling/site/html';
 import {
   appendToLedger,
   checkLedger,

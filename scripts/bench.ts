@@ -16,11 +16,11 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../e2e/browser';
-import { firstLoadUrls, recordFirstLoad } from '../e2e/first-load';
+import { firstLoadUrls, recordFirstLoad } from '../e2e/firstLoad';
 import { startStaticServer } from './static-server';
-import { measureFirstLoad, type FirstLoad } from './perf/first-load';
+import { measureFirstLoad, type FirstLoad } from './perf/firstLoad';
 import { benchPages, htmlFileFor } from './perf/pages';
-import { prepareStockSite, STOCK_VERSION } from './bench/stock-site';
+import { prepareStockSite, STOCK_VERSION } from './bench/stockSite';
 import {
   launchLighthouseBrowser,
   runLighthouse,

@@ -6,7 +6,7 @@ import {
   parseExceptions,
   unexpectedErrors,
   type VnuMessage,
-} from './html-validation';
+} from './htmlValidation';
 
 // What @docusaurus/plugin-client-redirects 3.10.2 writes for a redirect.
 const redirectPage = `<!DOCTYPE html>

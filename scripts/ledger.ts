@@ -12,7 +12,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fragmentTargets, metaRefreshTarget } from '../plugins/article-links/html';
+import { fragmentTargets, metaRefreshTarget } from '../tooling/site/html';
 import type { ArticleIndex } from '../plugins/article-links/articleIndex';
 
 export const ledgerFile = 'ledger/published-urls.txt';

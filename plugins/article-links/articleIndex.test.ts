@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import type { Article } from './articles';
+import type { Article } from '../../tooling/content/articles';
 import { agentsPageData, buildArticleIndex, selectorResultsFromRoutes } from './articleIndex';
 
 const site = {

@@ -4,7 +4,7 @@
  * ("articles.json for help-desk tools") and described by schemas/articles.schema.json.
  */
 import { absoluteUrl, shortLinkPath, siteRoot, withBaseUrl } from '../../src/links/urls';
-import type { Article, ArticleHeading, ArticleType } from './articles';
+import type { Article, ArticleHeading, ArticleType } from '../../tooling/content/articles';
 
 export interface IndexedAnswer {
   question: string;

@@ -16,7 +16,7 @@ import {
   selectorResultsFromRoutes,
   type SiteAddress,
 } from './articleIndex';
-import { firstH1Text } from './html';
+import { firstH1Text } from '../../tooling/site/html';
 import {
   defaultLinkDataFiles,
   docsMismatches,

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Article } from './articles';
+import type { Article } from '../../tooling/content/articles';
 import { defaultLinkDataFiles, docsMismatches, LinkDataError, loadLinkData } from './linkData';
 
 function site(pages: Record<string, string>, redirects: unknown = [], retired: unknown[] = []) {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withBaseUrl } from '../../src/links/urls';
-import { readArticles, type Article } from './articles';
+import { readArticles, type Article } from '../../tooling/content/articles';
 import {
   articleIdProblems,
   buildRedirects,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from './articles';
+import type { Article } from '../../tooling/content/articles';
 import {
   articleIdProblems,
   buildRedirects,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patchFutureFlags, patchPackageJson } from './stock-site';
+import { patchFutureFlags, patchPackageJson } from './stockSite';
 
 // The start of docusaurus.config.ts as create-docusaurus 3.10.2 (classic, TypeScript) writes it.
 const template = `const config: Config = {

@@ -9,7 +9,7 @@ import {
   gzipSize,
   measureFirstLoad,
   parseAttributes,
-} from './first-load';
+} from './firstLoad';
 
 // The head of a page as Docusaurus writes it after swc's HTML minifier: unquoted attributes, " />" ends.
 const minifiedHead =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadDocsPages, slugForFile } from '../../src/content/docsPages';
-import { frontMatterProblems } from '../../src/content/frontMatter';
-import { newSourceUrls } from '../../src/content/mdxText';
+import { loadDocsPages, slugForFile } from '../../tooling/content/docsPages';
+import { frontMatterProblems } from '../../tooling/content/frontMatter';
+import { newSourceUrls } from '../../tooling/content/mdxText';
 
 const pages = loadDocsPages();
 const today = new Date().toISOString().slice(0, 10);

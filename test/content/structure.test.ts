@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadDocsPages } from '../../src/content/docsPages';
-import { guideProblems, headingProblems } from '../../src/content/guideStructure';
+import { loadDocsPages } from '../../tooling/content/docsPages';
+import { guideProblems, headingProblems } from '../../tooling/content/guideStructure';
 
 const pages = loadDocsPages();
 const guides = pages.filter((page) => page.data.article_type === 'guide');

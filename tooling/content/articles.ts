@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import matter from 'gray-matter';
-import { articleTypes } from '../../src/content/frontMatter';
-import { headings as mdxHeadings } from '../../src/content/mdxText';
+import { articleTypes } from './frontMatter';
+import { headings as mdxHeadings } from './mdxText';
 
 // One list of article types for the content checks and the link tooling.
 export { articleTypes };

@@ -1,4 +1,4 @@
-import { sourceFor } from '../articles/sourceRegister';
+import { sourceFor } from '../../src/articles/sourceRegister';
 
 /** The article types of the contract (CONTRACT.md, "Front matter"). */
 export const articleTypes = [

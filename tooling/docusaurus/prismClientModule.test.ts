@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prismClientModulePattern, prismAdditionalLanguages } from './prism';
+import { prismClientModulePattern, prismAdditionalLanguages } from './prismClientModule';
 
 describe('prismClientModulePattern', () => {
   it('matches the client module as Docusaurus imports it, on POSIX and Windows paths', () => {
