@@ -26,6 +26,7 @@ export default defineConfig({
     include: [
       'src/**/*.test.{ts,tsx}',
       'plugins/**/*.test.ts',
+      'tooling/**/*.test.ts',
       'scripts/**/*.test.ts',
       'e2e/**/*.test.ts',
       'test/**/*.test.ts',

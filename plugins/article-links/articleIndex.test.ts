@@ -3,6 +3,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../tooling/content/articles';
+import { articleTypes } from '../../tooling/content/articleSchema';
 import { agentsPageData, buildArticleIndex, selectorResultsFromRoutes } from './articleIndex';
 
 const site = {
@@ -20,6 +21,7 @@ const faq: Article = {
   slug: '/faq/after-a-restore',
   lastReviewed: '2026-11-26',
   keywords: ['blurry'],
+  askedAs: {},
   headings: [
     { level: 2, anchor: 'photos-blurry', text: 'Why are my photos blurry?' },
     { level: 3, anchor: 'on-a-mac', text: 'On a Mac' },
@@ -94,6 +96,11 @@ describe('buildArticleIndex', () => {
   it('matches the published JSON Schema', () => {
     const validate = validator();
     expect(validate(index), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('publishes the article types of the article schema, no more and no fewer', () => {
+    const schema = JSON.parse(readFileSync('schemas/articles.schema.json', 'utf8'));
+    expect(schema.$defs.article.properties.type.enum).toEqual([...articleTypes]);
   });
 
   it('has a schema that rejects what tools could not use', () => {

@@ -13,7 +13,7 @@ function fixture() {
   mkdirSync(join(siteDir, 'data'));
   writeFileSync(
     join(siteDir, 'docs', 'why.mdx'),
-    '---\ntitle: Why\ndescription: Why photos go missing.\nslug: /why\narticle_id: 101\narticle_type: explainer\nlast_reviewed: 2026-11-26\n---\n## Causes {/* #causes */}\n',
+    '---\ntitle: Why\ndescription: Why photos go missing.\nslug: /why\narticle_id: 101\narticle_type: explainer\nlast_reviewed: 2026-11-26\napplies_to: [iOS 18]\nsources: [https://support.apple.com/en-us/102325]\n---\n## Causes {/* #causes */}\n',
   );
   writeFileSync(join(siteDir, 'data', 'redirects.json'), '[]');
   writeFileSync(join(siteDir, 'data', 'articles-registry.json'), '{"retired": []}');

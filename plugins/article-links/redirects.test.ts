@@ -20,6 +20,7 @@ function article(id: number, slug: string, file = `${slug.slice(1)}.mdx`): Artic
     slug,
     lastReviewed: '2026-11-26',
     keywords: [],
+    askedAs: {},
     headings: [],
   };
 }

@@ -16,7 +16,6 @@ describe('front matter of every page in docs/', () => {
     (_file, page) => {
       const problems = frontMatterProblems({
         data: page.data,
-        frontMatter: page.frontMatter,
         newSources: newSourceUrls(page.body),
         today,
       });

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { docFiles, extractHeadings, headingText, parseArticle, readArticles } from './articles';
+import { extractHeadings, headingText, parseArticle, readArticles } from './articles';
+import { docFiles } from './docsPages';
 
 const frontMatter = `---
 title: 'FAQ: photos after a restore'
@@ -11,6 +12,8 @@ slug: /faq/after-a-restore
 article_id: 121
 article_type: faq
 last_reviewed: 2026-11-26
+applies_to: [iOS 18]
+sources: ['https://support.apple.com/en-us/102325']
 keywords: [restore, blurry]
 ---
 `;
@@ -83,14 +86,35 @@ describe('parseArticle', () => {
       slug: '/faq/after-a-restore',
       lastReviewed: '2026-11-26',
       keywords: ['restore', 'blurry'],
+      askedAs: {},
       headings: [{ level: 2, anchor: 'photos-blurry', text: 'Why are my photos blurry?' }],
     });
+  });
+
+  it('reads asked_as, whose keys must be "page" or a heading id of the page', () => {
+    const page = (askedAs: string) =>
+      `${frontMatter.replace('---\n', `---\nasked_as:\n${askedAs}`)}\n## Blurry? {/* #photos-blurry */}\n`;
+    const valid = parseArticle(
+      'f.mdx',
+      page('  page: [my photos are gone]\n  photos-blurry: [why is everything blurry]\n'),
+    );
+    expect(valid.problems).toEqual([]);
+    expect(valid.article?.askedAs).toEqual({
+      page: ['my photos are gone'],
+      'photos-blurry': ['why is everything blurry'],
+    });
+    expect(parseArticle('f.mdx', page('  photos-fuzzy: [why]\n')).problems).toEqual([
+      'f.mdx: front matter "asked_as" key "photos-fuzzy" is neither "page" nor the id of a heading on this page.',
+    ]);
+    expect(parseArticle('f.mdx', page('  page: []\n')).problems).toEqual([
+      'f.mdx: front matter "asked_as.page" lists no phrasing',
+    ]);
   });
 
   it('counts line numbers from the top of the file', () => {
     const { problems } = parseArticle('x.mdx', `${frontMatter}\n## Missing id\n`);
     expect(problems).toEqual([
-      'x.mdx:11: "## Missing id" has no explicit id; add one, e.g. {/* #short-stable-id */}.',
+      'x.mdx:13: "## Missing id" has no explicit id; add one, e.g. {/* #short-stable-id */}.',
     ]);
   });
 
@@ -107,11 +131,13 @@ describe('parseArticle', () => {
     );
     expect(article).toBeUndefined();
     expect(problems).toEqual([
-      'bad.mdx: front matter "article_id" must be a positive whole number, not "104".',
-      'bad.mdx: front matter "article_type" must be one of guide, explainer, checklist, prevention, faq, glossary, overview, selector, selector-logic, agents; got "blog".',
       'bad.mdx: front matter "description" is missing.',
-      'bad.mdx: front matter "slug" must be an explicit path such as /guides/computer-backup.',
-      'bad.mdx: front matter "last_reviewed" must be a date such as 2026-11-26.',
+      'bad.mdx: front matter "slug" must be a path such as /guides/computer-backup (lower-case words and dashes, not ending in "/"), not "guides/x".',
+      'bad.mdx: front matter "article_id" must be a positive whole number, not "104".',
+      'bad.mdx: front matter "article_type" must be one of guide, explainer, checklist, prevention, faq, glossary, overview, selector, selector-logic, agents, not "blog".',
+      'bad.mdx: front matter "last_reviewed" must be a date such as 2026-11-26, not "soon".',
+      'bad.mdx: front matter "applies_to" is missing.',
+      'bad.mdx: front matter "sources" is missing.',
     ]);
   });
 });

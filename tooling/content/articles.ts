@@ -3,15 +3,17 @@
  * with explicit, permanent ids (`## Question? {/* #stable-id *\/}`). Node only; no Docusaurus imports.
  * Everything ticket-related (short links, articles.json, the agents' page, the ledger) starts here.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import matter from 'gray-matter';
-import { articleTypes } from './frontMatter';
-import { headings as mdxHeadings } from './mdxText';
+import {
+  askedAsProblems,
+  parseFrontMatter,
+  type ArticleFrontMatter,
+  type ArticleType,
+  type AskedAs,
+} from './articleSchema';
+import { docFiles, readDocsFile } from './docsPages';
+import { headings as mdxHeadings, parseMdx, type MdxPage } from './mdxText';
 
-// One list of article types for the content checks and the link tooling.
-export { articleTypes };
-export type ArticleType = (typeof articleTypes)[number];
+export type { ArticleType };
 
 export interface ArticleHeading {
   level: 2 | 3;
@@ -33,6 +35,8 @@ export interface Article {
   /** ISO date, YYYY-MM-DD. */
   lastReviewed: string;
   keywords: string[];
+  /** How people ask for the page or its sections, for the search (front matter `asked_as`). */
+  askedAs: AskedAs;
   headings: ArticleHeading[];
 }
 
@@ -103,88 +107,53 @@ export function extractHeadings(
   return { headings, problems };
 }
 
-function isoDate(value: unknown): string | undefined {
-  if (value instanceof Date && !Number.isNaN(value.getTime()))
-    return value.toISOString().slice(0, 10);
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  return undefined;
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+/** The article's fields, from front matter that passed the schema. */
+function fromFrontMatter(
+  file: string,
+  frontMatter: ArticleFrontMatter,
+  headings: ArticleHeading[],
+): Article {
+  return {
+    file,
+    id: frontMatter.article_id,
+    type: frontMatter.article_type,
+    title: frontMatter.title,
+    description: frontMatter.description,
+    slug: frontMatter.slug,
+    lastReviewed: frontMatter.last_reviewed,
+    keywords: frontMatter.keywords ?? [],
+    askedAs: frontMatter.asked_as ?? {},
+    headings,
+  };
 }
 
 /** One MDX file to an Article, or the reasons it is not a valid one. */
 export function parseArticle(file: string, source: string): ParsedArticle {
-  let parsed: matter.GrayMatterFile<string>;
+  let page: MdxPage;
   try {
-    parsed = matter(source);
+    page = parseMdx(source);
   } catch (error) {
     return {
       problems: [`${file}: the front matter is not valid YAML: ${(error as Error).message}`],
     };
   }
-  const { data, content } = parsed;
-  const problems: string[] = [];
-  const need = (field: string, why: string) =>
-    problems.push(`${file}: front matter "${field}" ${why}`);
-
-  const id = data.article_id;
-  if (id === undefined) need('article_id', 'is missing (see the page table in the contract).');
-  else if (!Number.isInteger(id) || id <= 0)
-    need('article_id', `must be a positive whole number, not ${JSON.stringify(id)}.`);
-  const type = data.article_type;
-  if (!articleTypes.includes(type))
-    need('article_type', `must be one of ${articleTypes.join(', ')}; got ${JSON.stringify(type)}.`);
-  const title = text(data.title);
-  if (!title) need('title', 'is missing.');
-  const description = text(data.description);
-  if (!description) need('description', 'is missing.');
-  const slug = text(data.slug);
-  if (!slug || !slug.startsWith('/') || /[?#\s]/.test(slug))
-    need('slug', 'must be an explicit path such as /guides/computer-backup.');
-  const lastReviewed = isoDate(data.last_reviewed);
-  if (!lastReviewed) need('last_reviewed', 'must be a date such as 2026-11-26.');
-  const keywords = Array.isArray(data.keywords) ? data.keywords.map(String) : [];
-
-  const frontMatterLines = source.slice(0, source.length - content.length).split('\n').length;
-  const extracted = extractHeadings(content, file, frontMatterLines);
+  const { frontMatter, problems: fieldProblems } = parseFrontMatter(page.data);
+  const inFrontMatter = (problem: string) => `${file}: front matter ${problem}`;
+  const problems = fieldProblems.map(inFrontMatter);
+  const frontMatterLines = source.slice(0, source.length - page.body.length).split('\n').length;
+  const extracted = extractHeadings(page.body, file, frontMatterLines);
   problems.push(...extracted.problems);
-  if (problems.length > 0) return { problems };
-  return {
-    article: {
-      file,
-      id: id as number,
-      type: type as ArticleType,
-      title: title!,
-      description: description!,
-      slug: slug!,
-      lastReviewed: lastReviewed!,
-      keywords,
-      headings: extracted.headings,
-    },
-    problems,
-  };
-}
-
-/** Every page file Docusaurus turns into a doc: .md and .mdx, not partials (names starting with "_"). */
-export function docFiles(docsDir: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith('_') || entry.name.startsWith('.')) continue;
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.mdx?$/.test(entry.name)) found.push(relative(docsDir, path).split(sep).join('/'));
-    }
-  };
-  walk(docsDir);
-  return found.sort();
+  if (frontMatter) {
+    const ids = extracted.headings.map((heading) => heading.anchor);
+    problems.push(...askedAsProblems(frontMatter.asked_as, ids).map(inFrontMatter));
+  }
+  if (!frontMatter || problems.length > 0) return { problems };
+  return { article: fromFrontMatter(file, frontMatter, extracted.headings), problems };
 }
 
 function isDraft(source: string): boolean {
   try {
-    return matter(source).data.draft === true;
+    return parseMdx(source).data.draft === true;
   } catch {
     return false; // parseArticle reports the broken front matter
   }
@@ -195,12 +164,12 @@ export interface ReadResult {
   problems: string[];
 }
 
-/** Reads every doc; drafts are skipped because the production build leaves them out too. */
+/** Reads every page in docs/; drafts are skipped because the production build leaves them out too. */
 export function readArticles(docsDir: string): ReadResult {
   const articles: Article[] = [];
   const problems: string[] = [];
   for (const file of docFiles(docsDir)) {
-    const source = readFileSync(join(docsDir, file), 'utf8');
+    const source = readDocsFile(docsDir, file);
     if (isDraft(source)) continue;
     const parsed = parseArticle(file, source);
     problems.push(...parsed.problems);

@@ -13,7 +13,6 @@ const good: PageFacts = {
     applies_to: ['iOS 17', 'iOS 18', 'iOS 26'],
     sources: ['https://support.apple.com/en-us/118105'],
   },
-  frontMatter: 'title: Restore\nlast_reviewed: 2026-11-26\n',
   newSources: [],
   today: '2026-11-26',
 };
@@ -30,9 +29,9 @@ describe('front matter', () => {
   });
 
   it.each([
-    ['no title', { title: '' }, /title/],
-    ['no description', { description: undefined }, /description is missing/],
-    ['a long description', { description: `${'Word '.repeat(40)}end.` }, /characters/],
+    ['no title', { title: '' }, /"title" is missing/],
+    ['no description', { description: undefined }, /"description" is missing/],
+    ['a long description', { description: `${'Word '.repeat(40)}end.` }, /160 characters/],
     ['a label for a description', { description: 'Computer backup' }, /not a sentence/],
     ['a slug without "/"', { slug: 'guides/computer-backup' }, /slug/],
     ['a slug ending in "/"', { slug: '/guides/' }, /slug/],
@@ -40,6 +39,8 @@ describe('front matter', () => {
     ['an unknown type', { article_type: 'howto' }, /article_type/],
     ['no applies_to', { applies_to: [] }, /applies_to/],
     ['no sources', { sources: [] }, /sources/],
+    ['a field nobody reads', { articel_id: 105 }, /"articel_id" is not a front matter field/],
+    ['an asked_as key that is no id', { asked_as: { 'Photos Blurry': ['x'] } }, /asked_as/],
     [
       'a blog as a source',
       { sources: ['https://www.macobserver.com/tips/'] },
@@ -59,13 +60,14 @@ describe('front matter', () => {
     expect(frontMatterProblems(withData({ sources: [url] }, { newSources: [url] }))).toEqual([]);
   });
 
-  it('reads the review date as written and rejects other forms or future dates', () => {
+  it('reads the review date, written or as YAML reads it, and rejects other forms or future dates', () => {
+    expect(frontMatterProblems(withData({ last_reviewed: '2026-11-26' }))).toEqual([]);
+    expect(frontMatterProblems(withData({ last_reviewed: '26/11/2026' })).join()).toMatch(
+      /"last_reviewed" must be a date such as 2026-11-26, not "26\/11\/2026"/,
+    );
     expect(
-      frontMatterProblems({ ...good, frontMatter: 'last_reviewed: 26/11/2026\n' }).join(),
-    ).toMatch(/ISO date/);
-    expect(
-      frontMatterProblems({ ...good, frontMatter: 'last_reviewed: 2027-01-01\n' }).join(),
-    ).toMatch(/future/);
+      frontMatterProblems(withData({ last_reviewed: new Date('2027-01-01T00:00:00Z') })).join(),
+    ).toMatch(/2027-01-01 is in the future/);
   });
 });
 

@@ -6,6 +6,7 @@ import CopyLinkButtons from '@site/src/components/CopyLinkButtons';
 import { formatReviewDate } from '@site/src/articles/reviewDate';
 import { absoluteUrl, shortLinkPath, ticketText, withBaseUrl } from '@site/src/links/urls';
 import type { AgentsPageArticle } from '@site/plugins/article-links/articleIndex';
+import type { ArticleType } from '@site/tooling/content/articleSchema';
 import styles from './styles.module.css';
 
 interface Props {
@@ -13,7 +14,8 @@ interface Props {
   articles: AgentsPageArticle[];
 }
 
-const typeNames: Record<string, string> = {
+/** How the list names each kind of article; every type of the article schema needs one. */
+const typeNames: Record<ArticleType, string> = {
   guide: 'Recovery guide',
   explainer: 'Explainer',
   checklist: 'Checklist',
@@ -100,7 +102,7 @@ export default function ArticleIndex({ articles }: Props): ReactNode {
               Article {article.id}: {article.title}
             </Heading>
             <p className={styles.meta}>
-              {typeNames[article.type] ?? article.type} · Last reviewed{' '}
+              {typeNames[article.type]} · Last reviewed{' '}
               <time dateTime={article.lastReviewed}>{formatReviewDate(article.lastReviewed)}</time>
             </p>
             <dl className={styles.links}>
