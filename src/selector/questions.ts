@@ -245,7 +245,10 @@ type Definition = (typeof definitions)[number];
 
 export type QuestionId = Definition['id'];
 /** The option ids of one question, e.g. OptionId<'account'> = 'same' | 'different' | 'not-sure'. */
-export type OptionId<Q extends QuestionId> = Extract<Definition, { id: Q }>['options'][number]['id'];
+export type OptionId<Q extends QuestionId> = Extract<
+  Definition,
+  { id: Q }
+>['options'][number]['id'];
 /** The questions that decide the outcome: only these can have a step in the flow. */
 export type RouteQuestionId = Extract<Definition, { kind: 'route' }>['id'];
 /** The questions asked after the outcome is known, which only add notes. */

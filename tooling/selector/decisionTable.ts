@@ -1,13 +1,13 @@
 /**
  * The decision table: every outcome with its advice, the advice each answer adds, and every way
  * through the questions with the outcome it reaches. It is generated from the model into
- * decision-table.md and committed; decisionTable.test.ts fails when the two differ, so any change of
+ * src/selector/decision-table.md and committed; decisionTable.test.ts fails when the two differ, so any change of
  * advice shows up in review. Regenerate with `npm run selector:table`.
  */
-import { generalNotes } from './decide';
-import { guideHref } from './guides';
-import { outcomes, questions, type Note } from './model';
-import { completePaths } from './paths';
+import { generalNotes } from '../../src/selector/decide';
+import { guideHref } from '../../src/selector/guides';
+import { outcomes, questions, type Note } from '../../src/selector/model';
+import { completePaths } from '../../src/selector/paths';
 
 function noteText(note: Note): string {
   const link = note.link
