@@ -12,7 +12,7 @@
  *
  * Field names are the front matter's own (snake_case), as writers type them.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The kinds of page. Adding one: also add its name in src/components/ArticleIndex. */
 export const articleTypes = [
@@ -67,7 +67,10 @@ export const askedAsSchema = z.record(
 export const articleFrontMatterSchema = z
   .object({
     title: text,
-    description: text.max(maxDescriptionLength, `must be at most ${maxDescriptionLength} characters`),
+    description: text.max(
+      maxDescriptionLength,
+      `must be at most ${maxDescriptionLength} characters`,
+    ),
     slug: z
       .string(rule('must be a path such as /guides/computer-backup'))
       .regex(/^\/(?:[a-z0-9-]+(?:\/[a-z0-9-]+)*)?$/, {
@@ -104,7 +107,9 @@ export type AskedAs = z.output<typeof askedAsSchema>;
 /** Parses front matter; problems are sentences such as `"slug" must be a path ..., not "x".`. */
 export function parseFrontMatter(
   data: unknown,
-): { frontMatter: ArticleFrontMatter; problems: [] } | { frontMatter?: undefined; problems: string[] } {
+):
+  | { frontMatter: ArticleFrontMatter; problems: [] }
+  | { frontMatter?: undefined; problems: string[] } {
   const result = articleFrontMatterSchema.safeParse(data);
   if (result.success) return { frontMatter: result.data, problems: [] };
   return {
@@ -123,7 +128,6 @@ export function askedAsProblems(askedAs: AskedAs | undefined, headingIds: string
   return Object.keys(askedAs ?? {})
     .filter((key) => key !== 'page' && !headingIds.includes(key))
     .map(
-      (key) =>
-        `"asked_as" key "${key}" is neither "page" nor the id of a heading on this page.`,
+      (key) => `"asked_as" key "${key}" is neither "page" nor the id of a heading on this page.`,
     );
 }
