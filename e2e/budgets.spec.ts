@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { measureFirstLoad, startTags } from '../scripts/perf/firstLoad';
-import { htmlFileFor } from '../scripts/perf/pages';
+import { measureFirstLoad } from '../scripts/perf/firstLoad';
+import { startTags } from '../tooling/site/html';
+import { htmlFileOf } from '../tooling/site/siteFiles';
 import { articleTypesBySlug, jsBudgetFor, pageType, parseBudgets } from '../scripts/perf/budgets';
 import { firstLoadUrls, recordFirstLoad } from './firstLoad';
 import { sitemapPaths } from './site';
@@ -25,7 +26,7 @@ for (const path of sitemapPaths()) {
   test(`${path}: first-load JavaScript and CSS within budget, selector code only if it shows the selector`, async ({
     page,
   }) => {
-    const html = readFileSync(htmlFileFor('build', path)!, 'utf8');
+    const html = readFileSync(htmlFileOf('build', path)!, 'utf8');
     const type = pageType(path, html, articleTypes, budgets.selectorMarker);
     await recordFirstLoad(page);
     await page.goto(path);
@@ -89,10 +90,11 @@ test('every <img> in the built HTML has a width and a height (no layout shift)',
   const missing: string[] = [];
   let count = 0;
   for (const file of htmlFiles) {
-    for (const img of startTags(readFileSync(file, 'utf8'), 'img')) {
+    for (const { attributes: img } of startTags(readFileSync(file, 'utf8'), 'img')) {
       count++;
-      if (!/^\d+(\.\d+)?$/.test(img.width ?? '') || !/^\d+(\.\d+)?$/.test(img.height ?? '')) {
-        missing.push(`${file}: <img src=${img.src}> width=${img.width} height=${img.height}`);
+      const [src, width, height] = ['src', 'width', 'height'].map((name) => img.get(name));
+      if (!/^\d+(\.\d+)?$/.test(width ?? '') || !/^\d+(\.\d+)?$/.test(height ?? '')) {
+        missing.push(`${file}: <img src=${src}> width=${width} height=${height}`);
       }
     }
   }

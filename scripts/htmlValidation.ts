@@ -2,6 +2,7 @@
  * Reading the Nu Html Checker's (vnu-jar) JSON output and deciding which errors fail the build's
  * HTML check. Accepted errors are listed, with their reasons, in html-validation-exceptions.json.
  */
+import { metaRefreshTarget } from '../tooling/site/html';
 
 /** One message of `vnu --format json`. */
 export interface VnuMessage {
@@ -25,7 +26,7 @@ export interface HtmlException {
 /** A page written by @docusaurus/plugin-client-redirects: a meta refresh and a one-line script. */
 export function pageKind(html: string): PageKind {
   const redirect =
-    /<meta http-equiv="refresh" content="0; url=[^"]*">/.test(html) &&
+    metaRefreshTarget(html) !== undefined &&
     /window\.location\.href = '/.test(html) &&
     !html.includes('data-has-hydrated');
   return redirect ? 'client-redirect' : 'page';

@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import { htmlFileOf } from '../../tooling/site/siteFiles';
 import { addBootScripts } from './bootList';
 import {
   parseRoutesModule,
@@ -9,18 +9,6 @@ import {
   type ChunkNames,
   type ClientManifest,
 } from './routeChunks';
-
-/** The built HTML file of a route path (trailingSlash: false writes /a/b as a/b.html). */
-export function htmlFileOf(outDir: string, baseUrl: string, routePath: string): string | null {
-  const relative = routePath.startsWith(baseUrl) ? routePath.slice(baseUrl.length) : routePath;
-  const candidates =
-    relative === '' || relative.endsWith('/')
-      ? [`${relative}index.html`]
-      : relative.endsWith('.html')
-        ? [relative]
-        : [`${relative}.html`, `${relative}/index.html`];
-  return candidates.map((file) => join(outDir, file)).find((file) => existsSync(file)) ?? null;
-}
 
 /**
  * After the build, adds each page's route chunks to the scripts its boot script starts (see
@@ -42,7 +30,7 @@ export default function renderFirstPlugin(context: LoadContext): Plugin {
 
       await Promise.all(
         routesPaths.map(async (routePath) => {
-          const file = htmlFileOf(outDir, baseUrl, routePath);
+          const file = htmlFileOf(outDir, routePath, baseUrl);
           if (!file) return;
           const html = await readFile(file, 'utf8');
           const updated = addBootScripts(html, (entries) =>

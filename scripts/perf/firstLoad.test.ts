@@ -2,14 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  assetFilePath,
-  assetsInHtml,
-  classifyUrls,
-  gzipSize,
-  measureFirstLoad,
-  parseAttributes,
-} from './firstLoad';
+import { gzipSize } from '../../tooling/site/siteFiles';
+import { assetFilePath, assetsInHtml, classifyUrls, measureFirstLoad } from './firstLoad';
 
 // The head of a page as Docusaurus writes it after swc's HTML minifier: unquoted attributes, " />" ends.
 const minifiedHead =
@@ -20,24 +14,6 @@ const minifiedHead =
   '<script src=/assets/js/main.d1db0c04.js defer></script>' +
   '<link rel=preload as=image href=/img/logo.svg /></head>' +
   '<body><script>document.documentElement.dataset.x="1"</script></body>';
-
-describe('parseAttributes', () => {
-  it('reads quoted, unquoted and bare attributes', () => {
-    expect(parseAttributes(` src="/a b.js" data-x='y' defer href=/c.css />`)).toEqual({
-      src: '/a b.js',
-      'data-x': 'y',
-      defer: '',
-      href: '/c.css',
-    });
-  });
-
-  it('keeps a value that is just a slash', () => {
-    expect(parseAttributes(' href=/ class=navbar__brand')).toEqual({
-      href: '/',
-      class: 'navbar__brand',
-    });
-  });
-});
 
 describe('assetsInHtml', () => {
   it('finds external scripts and stylesheets, not inline scripts, icons or image preloads', () => {
@@ -68,15 +44,6 @@ describe('classifyUrls', () => {
     expect(
       classifyUrls(['http://h/a.js', 'http://h/b.css', 'http://h/img/logo.svg', 'http://h/c.js?x']),
     ).toEqual({ scripts: ['http://h/a.js', 'http://h/c.js?x'], stylesheets: ['http://h/b.css'] });
-  });
-});
-
-describe('gzipSize', () => {
-  it('is small for repetitive text, the same for a string and its bytes, and stable', () => {
-    const text = 'const answer = 42;\n'.repeat(200);
-    expect(gzipSize(text)).toBeLessThan(text.length / 10);
-    expect(gzipSize(Buffer.from(text))).toBe(gzipSize(text));
-    expect(gzipSize(text)).toBe(gzipSize(text));
   });
 });
 

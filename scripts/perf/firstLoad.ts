@@ -15,7 +15,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { startTags } from '../../tooling/site/html';
+import { gzipSize } from '../../tooling/site/siteFiles';
 
 export interface PageAssets {
   scripts: string[];
@@ -35,38 +36,23 @@ export interface FirstLoad {
   cssGzip: number;
 }
 
-type Attributes = Record<string, string>;
-
-/** Reads the attributes of one start tag; handles quoted, unquoted (minified) and bare attributes. */
-export function parseAttributes(source: string): Attributes {
-  const attributes: Attributes = {};
-  const pattern = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g;
-  for (const match of source.matchAll(pattern)) {
-    attributes[match[1].toLowerCase()] = match[2] ?? match[3] ?? match[4] ?? '';
-  }
-  return attributes;
-}
-
-/** The start tags of one element type in an HTML string, as attribute maps. */
-export function startTags(html: string, tagName: string): Attributes[] {
-  const pattern = new RegExp(`<${tagName}\\b([^>]*)>`, 'gi');
-  return [...html.matchAll(pattern)].map((match) => parseAttributes(match[1]));
-}
-
 /** The scripts and stylesheets a page's HTML loads by itself, in document order, without duplicates. */
 export function assetsInHtml(html: string): PageAssets {
   const scripts = new Set<string>();
   const stylesheets = new Set<string>();
-  for (const script of startTags(html, 'script')) {
-    if (script.src) scripts.add(script.src);
+  for (const { attributes } of startTags(html, 'script')) {
+    const src = attributes.get('src');
+    if (src) scripts.add(src);
   }
-  for (const link of startTags(html, 'link')) {
-    const rel = (link.rel ?? '').toLowerCase().split(/\s+/);
-    if (!link.href) continue;
-    if (rel.includes('stylesheet')) stylesheets.add(link.href);
-    else if (rel.includes('modulepreload')) scripts.add(link.href);
-    else if (rel.includes('preload') && link.as === 'script') scripts.add(link.href);
-    else if (rel.includes('preload') && link.as === 'style') stylesheets.add(link.href);
+  for (const { attributes } of startTags(html, 'link')) {
+    const rel = (attributes.get('rel') ?? '').toLowerCase().split(/\s+/);
+    const href = attributes.get('href');
+    const as = attributes.get('as');
+    if (!href) continue;
+    if (rel.includes('stylesheet')) stylesheets.add(href);
+    else if (rel.includes('modulepreload')) scripts.add(href);
+    else if (rel.includes('preload') && as === 'script') scripts.add(href);
+    else if (rel.includes('preload') && as === 'style') stylesheets.add(href);
   }
   return { scripts: [...scripts], stylesheets: [...stylesheets] };
 }
@@ -76,11 +62,6 @@ export function assetFilePath(url: string, baseUrl = '/'): string {
   const pathname = new URL(url, 'http://site.invalid').pathname;
   const withinSite = pathname.startsWith(baseUrl) ? pathname.slice(baseUrl.length) : pathname;
   return decodeURIComponent(withinSite.replace(/^\/+/, ''));
-}
-
-/** gzip size with zlib's default level, which is what scripts/static-server.ts sends. */
-export function gzipSize(content: Buffer | string): number {
-  return gzipSync(content).length;
 }
 
 /** Splits fetched URLs into scripts and stylesheets by their file extension. */

@@ -5,7 +5,36 @@ import {
   fragmentTargets,
   headingTextById,
   metaRefreshTarget,
+  parseAttributes,
+  startTags,
 } from './html';
+
+describe('parseAttributes and startTags', () => {
+  it('reads quoted, unquoted and bare attributes, and decodes entities', () => {
+    expect(
+      Object.fromEntries(
+        parseAttributes(` src="/a b.js" data-x='y' defer href="/c.css?a=1&amp;b=2" />`),
+      ),
+    ).toEqual({ src: '/a b.js', 'data-x': 'y', defer: '', href: '/c.css?a=1&b=2' });
+  });
+
+  it('keeps a value that is just a slash', () => {
+    expect(Object.fromEntries(parseAttributes(' href=/ class=navbar__brand'))).toEqual({
+      href: '/',
+      class: 'navbar__brand',
+    });
+  });
+
+  it('lists the start tags of one element, script tags with their attributes but not their text', () => {
+    const html =
+      '<script src=/a.js defer></script><script>var s = "<img src=fake>";</script><img src=/b.svg width=1>';
+    expect(startTags(html, 'script').map((tag) => tag.attributes.get('src'))).toEqual([
+      '/a.js',
+      undefined,
+    ]);
+    expect(startTags(html, 'img').map((tag) => tag.attributes.get('src'))).toEqual(['/b.svg']);
+  });
+});
 
 describe('fragmentTargets', () => {
   it('finds ids quoted, single-quoted and unquoted, as minified pages have them', () => {

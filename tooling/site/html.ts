@@ -1,7 +1,8 @@
 /**
- * Just enough HTML reading to check a built site: element ids, redirect pages and heading text.
- * The built pages are minified (attribute quotes are often dropped), so attributes are parsed
- * properly rather than matched with a naive regex. Node only, no dependencies.
+ * The one HTML reader for the built site: start tags and their attributes, element ids, redirect
+ * pages and heading text. Used by the ledger, the byte budgets, the security headers and the e2e
+ * checks. The built pages are minified (attribute quotes are often dropped), so attributes are parsed
+ * properly rather than matched with a naive regex. No dependencies.
  */
 
 export interface StartTag {
@@ -31,27 +32,39 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** The HTML without comments and without the contents of scripts and styles, which are not markup. */
+/**
+ * The HTML without comments and without the contents of scripts and styles, which are not markup
+ * (their start tags, with their attributes, stay).
+ */
 export function markupOnly(html: string): string {
   return html
     .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '<$1></$1>');
+    .replace(/<(script|style|template)\b([^>]*)>[\s\S]*?<\/\1\s*>/gi, '<$1$2></$1>');
 }
 
 const startTagPattern =
   /<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
 const attributePattern = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
-export function startTags(html: string): StartTag[] {
+/** The attributes of one start tag, by lower-case name: quoted, unquoted (minified) and bare ones. */
+export function parseAttributes(source: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (const attribute of source.matchAll(attributePattern)) {
+    const value = attribute[2] ?? attribute[3] ?? attribute[4] ?? '';
+    attributes.set(attribute[1].toLowerCase(), decodeEntities(value));
+  }
+  return attributes;
+}
+
+/** The start tags of the page's markup, in document order; only those named `name` if given. */
+export function startTags(html: string, name?: string): StartTag[] {
   const markup = markupOnly(html);
   const tags: StartTag[] = [];
   for (const match of markup.matchAll(startTagPattern)) {
-    const attributes = new Map<string, string>();
-    for (const attribute of (match[2] ?? '').matchAll(attributePattern)) {
-      const value = attribute[2] ?? attribute[3] ?? attribute[4] ?? '';
-      attributes.set(attribute[1].toLowerCase(), decodeEntities(value));
-    }
-    tags.push({ name: match[1].toLowerCase(), attributes, end: match.index + match[0].length });
+    const tagName = match[1].toLowerCase();
+    if (name !== undefined && tagName !== name) continue;
+    const attributes = parseAttributes(match[2] ?? '');
+    tags.push({ name: tagName, attributes, end: match.index + match[0].length });
   }
   return tags;
 }
