@@ -14,6 +14,10 @@ export default defineConfig({
         replacement: here('./test/stubs/docusaurus/$1.tsx'),
       },
       { find: /^@theme\/(.*)$/, replacement: here('./test/stubs/theme/$1.tsx') },
+      {
+        find: /^@article-links\/agents-page$/,
+        replacement: here('./test/stubs/articleLinks/agentsPage.ts'),
+      },
     ],
   },
   oxc: {

@@ -4,7 +4,8 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../tooling/content/articles';
 import { articleTypes } from '../../tooling/content/articleSchema';
-import { agentsPageData, buildArticleIndex, selectorResultsFromRoutes } from './articleIndex';
+import { outcomes } from '../../src/selector/model';
+import { agentsPageData, buildArticleIndex, selectorResults } from './articleIndex';
 
 const site = {
   title: 'Photo Recovery Guide',
@@ -137,27 +138,14 @@ describe('agentsPageData', () => {
   });
 });
 
-describe('selectorResultsFromRoutes', () => {
-  it('lists the pre-rendered result pages with their titles', () => {
-    const titles: Record<string, string> = { '/help/which-option/result/b': 'Result B' };
-    expect(
-      selectorResultsFromRoutes(
-        [
-          '/help/',
-          '/help/which-option',
-          '/help/which-option/result/b',
-          '/help/which-option/result/a',
-        ],
-        site,
-        (route) => titles[route],
-      ),
-    ).toEqual([
-      { outcome: 'a', title: 'a', url: 'https://photos.example.org/help/which-option/result/a' },
-      {
-        outcome: 'b',
-        title: 'Result B',
-        url: 'https://photos.example.org/help/which-option/result/b',
-      },
-    ]);
+describe('selectorResults', () => {
+  it("lists every outcome's permanent page, titled from the model, sorted by id", () => {
+    const results = selectorResults(site);
+    expect(results.map((result) => result.outcome)).toEqual(outcomes.map((o) => o.id).sort());
+    expect(results).toContainEqual({
+      outcome: 'nothing-applies',
+      title: "The photos can't be read back from the iPhone",
+      url: 'https://photos.example.org/help/which-option/result/nothing-applies',
+    });
   });
 });
