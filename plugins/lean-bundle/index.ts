@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { prismClientModulePattern, prismAdditionalLanguages } from '../../tooling/docusaurus/prismClientModule';
+import {
+  prismClientModulePattern,
+  prismAdditionalLanguages,
+} from '../../tooling/docusaurus/prismClientModule';
 
 const emptyClientModule = fileURLToPath(new URL('./empty-client-module.ts', import.meta.url));
 

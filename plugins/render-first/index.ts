@@ -1,14 +1,9 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { htmlFileOf } from '../../tooling/site/siteFiles';
+import { readGeneratedFiles } from '../../tooling/docusaurus/generatedFiles';
 import { addBootScripts } from './bootList';
-import {
-  parseRoutesModule,
-  routeScripts,
-  type ChunkNames,
-  type ClientManifest,
-} from './routeChunks';
+import { routeScripts } from './routeChunks';
 
 /**
  * After the build, adds each page's route chunks to the scripts its boot script starts (see
@@ -16,17 +11,12 @@ import {
  * finds them installed when it starts.
  */
 export default function renderFirstPlugin(context: LoadContext): Plugin {
-  const generated = (file: string) => join(context.generatedFilesDir, file);
   return {
     name: 'render-first',
     async postBuild({ outDir, baseUrl, routesPaths }) {
-      const routes = parseRoutesModule(await readFile(generated('routes.js'), 'utf8'));
-      const routesChunkNames = JSON.parse(
-        await readFile(generated('routesChunkNames.json'), 'utf8'),
-      ) as Record<string, ChunkNames>;
-      const manifest = JSON.parse(
-        await readFile(generated('client-manifest.json'), 'utf8'),
-      ) as ClientManifest;
+      const { routes, routesChunkNames, manifest } = await readGeneratedFiles(
+        context.generatedFilesDir,
+      );
 
       await Promise.all(
         routesPaths.map(async (routePath) => {

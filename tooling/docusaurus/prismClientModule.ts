@@ -1,3 +1,8 @@
+/**
+ * Fence around a Docusaurus internal: the path of the classic theme's Prism client module, which
+ * plugins/lean-bundle swaps for an empty module. prismClientModule.test.ts asks the installed theme
+ * for its client modules and fails if none matches any more (see UPGRADING.md).
+ */
 /** Matches the classic theme's Prism client module, and not its swizzlable theme component. */
 export const prismClientModulePattern =
   /@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/;

@@ -1,7 +1,11 @@
 import type { Props } from '@docusaurus/types';
 import { describe, expect, it } from 'vitest';
-import { clientRedirectPages } from './index';
-import { buildHeadersFile, executableInlineScripts, sha256Source } from './headers';
+import {
+  buildHeadersFile,
+  executableInlineScripts,
+  sha256Source,
+} from '../../plugins/security-headers/headers';
+import { clientRedirectPages, loadInternals } from './clientRedirects';
 
 // Just the parts of the postBuild props that clientRedirectPages reads.
 function propsWith(plugins: { name: string; options: object }[]): Props {
@@ -25,6 +29,10 @@ const redirectsPlugin = {
 };
 
 describe('clientRedirectPages', () => {
+  it("loads the installed plugin's internals (fails with a message naming the file if they moved)", () => {
+    expect(() => loadInternals()).not.toThrow();
+  });
+
   it('renders the redirect pages @docusaurus/plugin-client-redirects will write', () => {
     const pages = clientRedirectPages(propsWith([redirectsPlugin]));
     expect(pages).toHaveLength(2);
