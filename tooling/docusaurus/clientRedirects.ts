@@ -25,7 +25,13 @@ interface Internals {
     redirects: unknown[],
     context: RedirectsContext,
     trailingSlash: boolean | undefined,
-  ) => { fileContent: string }[];
+  ) => RedirectFile[];
+}
+
+/** A redirect page as the plugin writes it: where, and its HTML. */
+export interface RedirectFile {
+  fileAbsolutePath: string;
+  fileContent: string;
 }
 
 /** Loads the two internal functions, or explains what changed. */
@@ -56,6 +62,13 @@ export function loadInternals(): Internals {
  * does, from the postBuild props (which list every plugin with its options).
  */
 export function clientRedirectPages(props: Props): string[] {
+  return clientRedirectFiles(props).map((file) => file.fileContent);
+}
+
+/** The same pages with the files the plugin writes them to (the ledger's tests build sites with them). */
+export function clientRedirectFiles(
+  props: Pick<Props, 'plugins' | 'routesPaths' | 'baseUrl' | 'outDir' | 'siteConfig'>,
+): RedirectFile[] {
   const plugins = props.plugins.filter((plugin) => plugin.name === clientRedirectsPluginName);
   if (plugins.length === 0) return [];
   const { collectRedirects, toRedirectFiles } = loadInternals();
@@ -73,8 +86,6 @@ export function clientRedirectPages(props: Props): string[] {
       siteConfig: props.siteConfig,
       options: plugin.options,
     };
-    return toRedirectFiles(collectRedirects(context, trailingSlash), context, trailingSlash).map(
-      (file) => file.fileContent,
-    );
+    return toRedirectFiles(collectRedirects(context, trailingSlash), context, trailingSlash);
   });
 }
