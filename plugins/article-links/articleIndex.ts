@@ -1,6 +1,6 @@
 /**
  * The article index: what build/articles.json holds for help-desk tools, and what the agents' page
- * lists. Built from the articles' front matter and headings; documented in README
+ * lists. Built from the articles' front matter and headings; documented in docs-dev/links.md
  * ("articles.json for help-desk tools") and described by schemas/articles.schema.json.
  */
 import { absoluteUrl, shortLinkPath, siteRoot, withBaseUrl } from '../../src/links/urls';

@@ -1,6 +1,6 @@
 import { headings, sections } from './mdxText';
 
-/** The six sections every guide has, in this order (CONTRACT.md, "Guide structure"). */
+/** The six sections every guide has, in this order (docs-dev/content.md, "Structure and wording"). */
 export const guideSections = [
   { id: 'when-this-works', title: 'When this works' },
   { id: 'when-it-wont', title: "When it won't" },
