@@ -38,7 +38,7 @@ for (const path of sitemapPaths()) {
       .soft(
         load.jsGzip,
         `${type} page over its JS budget of ${jsBudget} bytes. Scripts: ${summary}. If the growth is ` +
-          'intended (e.g. the 25 kB search allowance of issue 5), raise budgets.json with a reason.',
+          "intended (e.g. the search bar's 25 kB allowance, docs-dev/search.md), raise budgets.json with a reason.",
       )
       .toBeLessThanOrEqual(jsBudget);
     expect.soft(load.cssGzip, 'CSS over budget').toBeLessThanOrEqual(budgets.firstLoadCssGzipBytes);

@@ -5,7 +5,7 @@ import {
   prismAdditionalLanguages,
 } from '../../tooling/docusaurus/prismClientModule';
 
-const emptyClientModule = fileURLToPath(new URL('./empty-client-module.ts', import.meta.url));
+const emptyClientModule = fileURLToPath(new URL('./emptyClientModule.ts', import.meta.url));
 
 /**
  * Keeps code the site never runs out of every page's JavaScript.
