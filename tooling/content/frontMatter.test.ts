@@ -1,3 +1,4 @@
+// cspell:ignore articel
 import { describe, expect, it } from 'vitest';
 import { frontMatterProblems, isHelpUrl, isRealSentence, type PageFacts } from './frontMatter';
 
