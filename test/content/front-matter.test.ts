@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readArticles } from '../../tooling/content/articles';
 import { loadDocsPages, slugForFile } from '../../tooling/content/docsPages';
 import { frontMatterProblems } from '../../tooling/content/frontMatter';
 import { newSourceUrls } from '../../tooling/content/mdxText';
@@ -29,6 +30,10 @@ describe('front matter of every page in docs/', () => {
       expect(page.data.slug).toBe(slugForFile(file));
     },
   );
+
+  it('reads every page as an article, as the build does (headings, ids, asked_as keys)', () => {
+    expect(readArticles('docs').problems).toEqual([]);
+  });
 
   it('gives every page its own article id and slug', () => {
     const ids = pages.map((page) => page.data.article_id);
