@@ -35,4 +35,29 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  {
+    // src/ is what ships to browsers. Build-time code (tooling/, plugins/, zod, gray-matter) may only
+    // lend it types: `import type` is erased before bundling. Tests are not shipped.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/**/*.test-d.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@site/tooling/**', '@site/plugins/**', '**/tooling/**', '**/plugins/**'],
+              allowTypeImports: true,
+              message:
+                'Build-time code must not ship to browsers: import only types from it (`import type`).',
+            },
+          ],
+          paths: [
+            { name: 'zod', allowTypeImports: true, message: 'zod runs at build time only.' },
+            { name: 'gray-matter', message: 'gray-matter runs at build time only.' },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -19,6 +19,9 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   timeout: 60_000,
+  // The suite shares a 2-core machine with other work: a page that hydrates in 1 s alone can take
+  // more than the default 5 s there. Waiting longer changes no assertion.
+  expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { measureFirstLoad, startTags } from '../scripts/perf/first-load';
-import { htmlFileFor } from '../scripts/perf/pages';
+import { measureFirstLoad } from '../scripts/perf/firstLoad';
+import { startTags } from '../tooling/site/html';
+import { htmlFileOf } from '../tooling/site/siteFiles';
 import { articleTypesBySlug, jsBudgetFor, pageType, parseBudgets } from '../scripts/perf/budgets';
-import { firstLoadUrls, recordFirstLoad } from './first-load';
+import { firstLoadUrls, recordFirstLoad } from './firstLoad';
 import { sitemapPaths } from './site';
 
 // Byte budgets (budgets.json). Bytes are deterministic, so these are tests; timings are in `npm run bench`.
@@ -15,17 +16,11 @@ const builtFiles = readdirSync('build', { recursive: true, withFileTypes: true }
   .map((entry) => join(entry.parentPath, entry.name));
 const htmlFiles = builtFiles.filter((file) => file.endsWith('.html'));
 
-test('the guide budget keeps a guide within 1.05 times the stock Docusaurus docs page', () => {
-  expect(budgets.firstLoadJsGzipBytes.guide).toBeLessThanOrEqual(
-    budgets.stockDocsPageJsGzipBytes * budgets.maxGuideToStockRatio,
-  );
-});
-
 for (const path of sitemapPaths()) {
   test(`${path}: first-load JavaScript and CSS within budget, selector code only if it shows the selector`, async ({
     page,
   }) => {
-    const html = readFileSync(htmlFileFor('build', path)!, 'utf8');
+    const html = readFileSync(htmlFileOf('build', path)!, 'utf8');
     const type = pageType(path, html, articleTypes, budgets.selectorMarker);
     await recordFirstLoad(page);
     await page.goto(path);
@@ -43,7 +38,7 @@ for (const path of sitemapPaths()) {
       .soft(
         load.jsGzip,
         `${type} page over its JS budget of ${jsBudget} bytes. Scripts: ${summary}. If the growth is ` +
-          'intended (e.g. the 25 kB search allowance of issue 5), raise budgets.json with a reason.',
+          "intended (e.g. the search bar's 25 kB allowance, docs-dev/search.md), raise budgets.json with a reason.",
       )
       .toBeLessThanOrEqual(jsBudget);
     expect.soft(load.cssGzip, 'CSS over budget').toBeLessThanOrEqual(budgets.firstLoadCssGzipBytes);
@@ -89,13 +84,26 @@ test('every <img> in the built HTML has a width and a height (no layout shift)',
   const missing: string[] = [];
   let count = 0;
   for (const file of htmlFiles) {
-    for (const img of startTags(readFileSync(file, 'utf8'), 'img')) {
+    for (const { attributes: img } of startTags(readFileSync(file, 'utf8'), 'img')) {
       count++;
-      if (!/^\d+(\.\d+)?$/.test(img.width ?? '') || !/^\d+(\.\d+)?$/.test(img.height ?? '')) {
-        missing.push(`${file}: <img src=${img.src}> width=${img.width} height=${img.height}`);
+      const [src, width, height] = ['src', 'width', 'height'].map((name) => img.get(name));
+      if (!/^\d+(\.\d+)?$/.test(width ?? '') || !/^\d+(\.\d+)?$/.test(height ?? '')) {
+        missing.push(`${file}: <img src=${src}> width=${width} height=${height}`);
       }
     }
   }
   expect(count).toBeGreaterThan(0);
   expect(missing).toEqual([]);
+});
+
+test('no code of zod (the article schema, build time only) reaches the JavaScript readers download', () => {
+  const scripts = builtFiles.filter(
+    (file) => file.startsWith(join('build', 'assets')) && file.endsWith('.js'),
+  );
+  expect(scripts.length).toBeGreaterThan(0);
+  // zod's classes and the `_zod` slot every schema has; no other code of ours uses these names.
+  const withZod = scripts.filter((file) =>
+    /\bZodError\b|\b_zod\b/.test(readFileSync(file, 'utf8')),
+  );
+  expect(withZod, 'src/ may import only types from tooling/content/articleSchema.ts').toEqual([]);
 });

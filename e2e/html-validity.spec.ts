@@ -9,7 +9,7 @@ import {
   parseExceptions,
   unexpectedErrors,
   type VnuMessage,
-} from '../scripts/html-validation';
+} from '../scripts/htmlValidation';
 
 // The Nu Html Checker (vnu-jar, needs Java 11 or later) over every HTML file in build/. Errors fail,
 // except the Docusaurus ones listed with their reasons in html-validation-exceptions.json.

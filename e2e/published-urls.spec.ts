@@ -1,33 +1,15 @@
 /**
- * Checks over the production build in build/ (no browser needed): the published-URL ledger,
- * articles.json against its schema and against the built pages, and the proof that the ledger
- * catches a renamed page until a redirect is added.
+ * Checks over the production build in build/ (no browser needed): the published-URL ledger and
+ * articles.json against its schema and against the built pages. The proof that the ledger catches a
+ * renamed page until a redirect is added runs on a small project: scripts/ledger.rename.test.ts.
  */
-import { execFileSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { expect, test } from '@playwright/test';
-import { readArticles } from '../plugins/article-links/articles';
-import { firstH1Text, headingTextById, textOf } from '../plugins/article-links/html';
-import {
-  appendToLedger,
-  checkLedger,
-  ledgerFile,
-  loadBuild,
-  parseLedger,
-  publishedUrls,
-} from '../scripts/ledger';
+import { readArticles } from '../tooling/content/articles';
+import { firstH1Text, headingTextById, textOf } from '../tooling/site/html';
+import { checkLedger, ledgerFile, loadBuild, parseLedger, publishedUrls } from '../scripts/ledger';
 
 test.describe('the published-URL ledger', () => {
   test('every listed URL still resolves, and every published URL is listed', () => {
@@ -75,111 +57,19 @@ test.describe('articles.json', () => {
         expect(headingTextById(html, section.anchor), section.url).toBe(section.heading);
     }
   });
-});
 
-/** Every top-level entry of the project except what the build makes and node_modules (linked). */
-function copyProject(): string {
-  const skip = new Set([
-    'node_modules',
-    'build',
-    '.docusaurus',
-    '.git',
-    'reports',
-    'test-results',
-    'playwright-report',
-  ]);
-  const work = mkdtempSync(join(tmpdir(), 'ledger-proof-'));
-  for (const entry of readdirSync('.')) {
-    if (!skip.has(entry)) cpSync(entry, join(work, entry), { recursive: true });
-  }
-  symlinkSync(resolve('node_modules'), join(work, 'node_modules'), 'dir');
-  return work;
-}
-
-function build(work: string) {
-  rmSync(join(work, 'build'), { recursive: true, force: true });
-  execFileSync(process.execPath, [resolve('node_modules/.bin/docusaurus'), 'build'], {
-    cwd: work,
-    stdio: 'pipe',
-    env: { ...process.env, NETLIFY: '' },
-  });
-}
-
-/** Changes a page's slug the way a writer would: the front matter and every link to it. */
-function renamePage(work: string, articleId: number, newSlug: string): string {
-  const source = readArticles(join(work, 'docs')).articles.find((a) => a.id === articleId)!;
-  const oldSlug = source.slug;
-  const linkTo = new RegExp(`(['"(])${oldSlug.replace(/[/-]/g, '\\$&')}(?=[)#'"?\\s])`, 'g');
-  const files = [
-    'docusaurus.config.ts',
-    ...['docs', 'src'].flatMap((dir) =>
-      readdirSync(join(work, dir), { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)),
-    ),
-  ].filter((file) => /\.(mdx?|tsx?)$/.test(file));
-  for (const file of files) {
-    const path = join(work, file);
-    const text = readFileSync(path, 'utf8');
-    const renamed = text
-      .replace(new RegExp(`^slug: ${oldSlug}$`, 'm'), (line) =>
-        file === join('docs', source.file) ? `slug: ${newSlug}` : line,
-      )
-      .replace(linkTo, `$1${newSlug}`);
-    if (renamed !== text) writeFileSync(path, renamed);
-  }
-  return oldSlug;
-}
-
-test.describe('the ledger catches a renamed page', () => {
-  test.describe.configure({ timeout: 300_000 });
-
-  test('until the redirect is added to data/redirects.json', () => {
-    const { site: realSite, index } = loadBuild('build');
-    // Start from a ledger that lists exactly what the real build publishes.
-    const ledger = publishedUrls(realSite, index);
-    const article =
-      index.articles.find((a) => a.type === 'guide') ??
-      index.articles.find((a) => a.sections.length > 0)!;
-    const work = copyProject();
-    try {
-      const oldSlug = renamePage(work, article.id, '/renamed-for-the-ledger-test');
-      const oldAnchors = ledger.filter((url) => url.startsWith(`${oldSlug}#`));
-      expect(oldAnchors.length).toBeGreaterThan(0);
-
-      // 1. Renamed, no redirect: the old address and all its anchors break.
-      build(work);
-      const broken = loadBuild(join(work, 'build'));
-      const problems = checkLedger(ledger, broken.site, publishedUrls(broken.site, broken.index));
-      expect(problems).toContain(`${oldSlug}: no longer resolves: ${oldSlug} does not exist`);
-      for (const url of oldAnchors)
-        expect(problems).toContain(`${url}: no longer resolves: ${oldSlug} does not exist`);
-      expect(problems).toContain(
-        '/renamed-for-the-ledger-test: published by the build but not in ledger/published-urls.txt; run npm run ledger:update',
-      );
-
-      // 2. The redirect is added to the map: every old address leads to the new page again.
-      writeFileSync(
-        join(work, 'data', 'redirects.json'),
-        JSON.stringify([
-          {
-            from: oldSlug,
-            to: '/renamed-for-the-ledger-test',
-            since: '2026-11-26',
-            reason: 'Ledger test: a renamed page',
-          },
-        ]),
-      );
-      build(work);
-      const fixed = loadBuild(join(work, 'build'));
-      const published = publishedUrls(fixed.site, fixed.index);
-      expect(
-        checkLedger(ledger, fixed.site, published).filter((p) => !p.includes('not in ledger')),
-      ).toEqual([]);
-      // 3. npm run ledger:update appends the new address; nothing else is left to fix.
-      const updated = parseLedger(appendToLedger(ledger.join('\n'), published, '2026-11-26').text);
-      expect(checkLedger(updated, fixed.site, published)).toEqual([]);
-      expect(updated.slice(0, ledger.length)).toEqual(ledger);
-    } finally {
-      rmSync(work, { recursive: true, force: true });
+  test('lists every selector result with the title its built page shows', () => {
+    const { site, index: built } = loadBuild('build');
+    const root = built.site.url;
+    const resultPages = [...site.pages.keys()].filter((path) =>
+      path.startsWith('/which-option/result/'),
+    );
+    expect(built.selectorResults.map((result) => `/${result.url.slice(root.length)}`)).toEqual(
+      resultPages.sort(),
+    );
+    for (const result of built.selectorResults) {
+      const file = site.pages.get(`/${result.url.slice(root.length)}`)!;
+      expect(firstH1Text(readFileSync(file, 'utf8')), result.url).toBe(result.title);
     }
   });
 });

@@ -1,67 +1,41 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { outcomes, questions } from '../src/selector/model';
+import { scenarios as allScenarios } from '../src/selector/scenarios';
 import { axeViolations, watchPage } from './site';
 
-/** Real readers' situations, with the answers they give and the plan they should get. */
-const scenarios: {
-  name: string;
-  answers: string[];
-  query: string;
-  modifiers?: number;
-  outcome: string;
-  title: string;
-}[] = [
-  {
-    name: 'iCloud Photos was on, nothing deleted or hidden, storage was full',
-    answers: [
-      'Yes, the same account',
-      'No, it has finished',
-      'Yes, it was on',
-      'No',
-      "No, they're not there",
-      'Yes, it was full or almost full',
-      "No, it's off",
-    ],
-    query:
-      'account=same&restore=finished&icloud-photos=on&deleted=no&hidden=no&storage=full&adp=off',
-    // The last two answers are modifiers: without JavaScript the plan shows their advice for every case.
-    modifiers: 2,
-    outcome: 'icloud-photos-sync',
-    title: 'Turn on iCloud Photos and let your library download',
-  },
-  {
-    name: 'iCloud Photos was off and Google Photos was backing up',
-    answers: [
-      'Yes, the same account',
-      'No, it has finished',
-      'No, it was off',
-      "No, they're not there",
-      'No',
-      'No',
-      'Yes',
-    ],
-    query:
-      'account=same&restore=finished&icloud-photos=off&hidden=no&other-devices=no&shared=no&photo-services=yes',
-    outcome: 'photo-services',
-    title: 'Get the photos back from your photo app',
-  },
-  {
-    name: 'iCloud Photos was off and there is no other copy: the honest answer',
-    answers: [
-      "I'm not sure",
-      'No, it has finished',
-      'No, it was off',
-      "No, they're not there",
-      'No',
-      'No',
-      'No',
-      'No',
-    ],
-    query:
-      'account=not-sure&restore=finished&icloud-photos=off&hidden=no&other-devices=no&shared=no&photo-services=no&other-backup=no',
-    outcome: 'nothing-applies',
-    title: "The photos can't be read back from the iPhone",
-  },
-];
+/**
+ * Readers' situations from the one list of selector scenarios (src/selector/scenarios.ts, also used
+ * by the model and component tests), with what the browser needs: the label of each answer as the
+ * reader sees it and the title of the plan, both from the model.
+ */
+const scenarios = allScenarios
+  .filter((scenario) => scenario.endToEnd)
+  .map((scenario) => {
+    const labels = scenario.answers.map(
+      ([question, option]) =>
+        questions.find((q) => q.id === question)!.options.find((o) => o.id === option)!.label,
+    );
+    return {
+      name: scenario.name,
+      answers: labels,
+      query: scenario.query,
+      // Modifier answers: without JavaScript the plan shows their advice for every case instead.
+      modifiers: scenario.answers.filter(
+        ([question]) => questions.find((q) => q.id === question)!.kind === 'modifier',
+      ).length,
+      outcome: scenario.outcome,
+      title: outcomes.find((o) => o.id === scenario.outcome)!.title,
+    };
+  });
+
+test("walks the three readers' situations of the scenarios", () => {
+  expect(scenarios.map((scenario) => scenario.outcome)).toEqual([
+    'icloud-photos-sync',
+    'photo-services',
+    'nothing-applies',
+  ]);
+  expect(scenarios[0].modifiers).toBe(2);
+});
 
 const planHeading = (page: Page, title: string) =>
   page.getByRole('heading', { level: 2, name: `Your plan: ${title}` });
@@ -273,10 +247,7 @@ test.describe('the selector without JavaScript', () => {
       test.setTimeout(150_000);
       const axe = await checkerWithoutScripts(browser);
       await page.goto('/which-option');
-      const routeAnswers = scenario.answers.slice(
-        0,
-        scenario.answers.length - (scenario.modifiers ?? 0),
-      );
+      const routeAnswers = scenario.answers.slice(0, scenario.answers.length - scenario.modifiers);
       for (const answer of routeAnswers) {
         await axe.check(page.url());
         await page.getByRole('link', { name: answer, exact: true }).click();

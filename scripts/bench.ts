@@ -16,11 +16,12 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../e2e/browser';
-import { firstLoadUrls, recordFirstLoad } from '../e2e/first-load';
+import { firstLoadUrls, recordFirstLoad } from '../e2e/firstLoad';
 import { startStaticServer } from './static-server';
-import { measureFirstLoad, type FirstLoad } from './perf/first-load';
-import { benchPages, htmlFileFor } from './perf/pages';
-import { prepareStockSite, STOCK_VERSION } from './bench/stock-site';
+import { measureFirstLoad, type FirstLoad } from './perf/firstLoad';
+import { htmlFileOf } from '../tooling/site/siteFiles';
+import { benchPages } from './perf/pages';
+import { prepareStockSite, STOCK_VERSION } from './bench/stockSite';
 import {
   launchLighthouseBrowser,
   runLighthouse,
@@ -93,7 +94,7 @@ async function measureFirstLoads(site: Site, paths: string[]): Promise<Map<strin
       await recordFirstLoad(page);
       await page.goto(site.origin + path);
       const urls = await firstLoadUrls(page);
-      const html = readFileSync(htmlFileFor(join(site.dir, 'build'), path)!, 'utf8');
+      const html = readFileSync(htmlFileOf(join(site.dir, 'build'), path)!, 'utf8');
       results.set(path, measureFirstLoad(join(site.dir, 'build'), html, urls));
       await page.close();
     }
@@ -154,7 +155,7 @@ async function main() {
     await startStaticServer({ root: join(stockDir, 'build'), port: stockPort }),
   ];
 
-  const built = benchPages.filter((page) => htmlFileFor(join(ourDir, 'build'), page.ours));
+  const built = benchPages.filter((page) => htmlFileOf(join(ourDir, 'build'), page.ours));
   const skipped = benchPages.filter((page) => !built.includes(page));
   const stockPaths = [...new Set(benchPages.map((page) => page.stock))];
 

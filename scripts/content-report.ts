@@ -3,9 +3,9 @@
  * Flesch-Kincaid grade of its prose (the number the readability test checks). Run with
  * `npm run content:report`.
  */
-import { loadDocsPages } from '../src/content/docsPages';
-import { proseOf, wordCount } from '../src/content/mdxText';
-import { fleschKincaidGrade, maxGuideGrade } from '../src/content/readability';
+import { loadDocsPages } from '../tooling/content/docsPages';
+import { proseOf, wordCount } from '../tooling/content/mdxText';
+import { fleschKincaidGrade, maxGuideGrade } from '../tooling/content/readability';
 
 export interface PageReport {
   file: string;

@@ -9,10 +9,8 @@ import {
   ledgerHeader,
   parseLedger,
   parseRedirectsFile,
-  pathOfHtmlFile,
   publishedUrls,
   readBuiltSite,
-  stripBaseUrl,
 } from './ledger';
 
 /** A built page as Docusaurus minifies it: unquoted ids, the theme's "#" links. */
@@ -88,13 +86,6 @@ function check(dir: string, ledger = fullLedger) {
 }
 
 describe('reading a built site', () => {
-  it('maps files to the addresses hosts serve them at', () => {
-    expect(pathOfHtmlFile('index.html')).toBe('/');
-    expect(pathOfHtmlFile('guides.html')).toBe('/guides');
-    expect(pathOfHtmlFile('guides/computer-backup.html')).toBe('/guides/computer-backup');
-    expect(pathOfHtmlFile('kb/104/index.html')).toBe('/kb/104');
-  });
-
   it('separates public pages, redirect pages and other files, leaving out 404 and host files', () => {
     const site = readBuiltSite(healthySite(), '/');
     expect([...site.pages.keys()].sort()).toEqual(['/', '/faq']);
@@ -112,9 +103,6 @@ describe('reading a built site', () => {
       ['/kb/1', '/a'],
       ['/old', '/a#x'],
     ]);
-    expect(stripBaseUrl('/help', '/help/')).toBe('/');
-    expect(stripBaseUrl('/helpful', '/help/')).toBe('/helpful');
-    expect(stripBaseUrl('https://x.org/help/a', '/help/')).toBe('https://x.org/help/a');
   });
 
   it('lists what the build publishes: pages with their anchors, short links, articles.json', () => {

@@ -12,7 +12,9 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fragmentTargets, metaRefreshTarget } from '../plugins/article-links/html';
+import { withoutBaseUrl } from '../src/links/urls';
+import { fragmentTargets, metaRefreshTarget } from '../tooling/site/html';
+import { pathOfHtmlFile } from '../tooling/site/siteFiles';
 import type { ArticleIndex } from '../plugins/article-links/articleIndex';
 
 export const ledgerFile = 'ledger/published-urls.txt';
@@ -40,24 +42,6 @@ function walk(dir: string): string[] {
   });
 }
 
-/** "/help/guides/x" -> "/guides/x" for base URL "/help/"; other paths and absolute URLs stay as they are. */
-export function stripBaseUrl(path: string, baseUrl: string): string {
-  if (/^[a-z]+:/i.test(path) || baseUrl === '/') return path;
-  const base = baseUrl.replace(/\/$/, '');
-  if (path === base) return '/';
-  if (path.startsWith(`${base}/`)) return path.slice(base.length);
-  if (path.startsWith(`${base}#`) || path.startsWith(`${base}?`))
-    return `/${path.slice(base.length)}`;
-  return path;
-}
-
-/** The address a built HTML file is served at: guides/x.html -> /guides/x, kb/1/index.html -> /kb/1. */
-export function pathOfHtmlFile(relativeFile: string): string {
-  const path = `/${relativeFile.split(sep).join('/')}`.replace(/\.html$/, '');
-  if (path === '/index') return '/';
-  return path.replace(/\/index$/, '');
-}
-
 /** Parses a `_redirects` file (Netlify / Cloudflare Pages): "from to [status]" per line. */
 export function parseRedirectsFile(text: string, baseUrl: string): Map<string, string> {
   const rules = new Map<string, string>();
@@ -65,7 +49,7 @@ export function parseRedirectsFile(text: string, baseUrl: string): Map<string, s
     const [from, to, status = '301'] = line.trim().split(/\s+/);
     if (!from || from.startsWith('#') || !to) continue;
     if (!/^30[12378]!?$/.test(status)) continue; // rewrites (200) and custom 404s are not redirects
-    rules.set(stripBaseUrl(from, baseUrl), stripBaseUrl(to, baseUrl));
+    rules.set(withoutBaseUrl(from, baseUrl), withoutBaseUrl(to, baseUrl));
   }
   return rules;
 }
@@ -85,7 +69,7 @@ export function readBuiltSite(buildDir: string, baseUrl: string): BuiltSite {
     if (rel === '404.html') continue;
     const path = pathOfHtmlFile(rel);
     const target = metaRefreshTarget(readFileSync(file, 'utf8'));
-    if (target !== undefined) clientRedirects.set(path, stripBaseUrl(target, baseUrl));
+    if (target !== undefined) clientRedirects.set(path, withoutBaseUrl(target, baseUrl));
     else pages.set(path, file);
   }
   const redirectsFile = join(root, '_redirects');
@@ -205,7 +189,7 @@ export function publishedUrls(site: BuiltSite, index: ArticleIndex): string[] {
   const siteRoot = new URL(index.site.url);
   const sitePath = (url: string) => {
     const parsed = new URL(url);
-    return stripBaseUrl(`${parsed.pathname}${parsed.hash}`, siteRoot.pathname);
+    return withoutBaseUrl(`${parsed.pathname}${parsed.hash}`, siteRoot.pathname);
   };
   const anchorsByPage = new Map<string, string[]>();
   for (const article of index.articles) {

@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import type { Article } from './articles';
-import { agentsPageData, buildArticleIndex, selectorResultsFromRoutes } from './articleIndex';
+import type { Article } from '../../tooling/content/articles';
+import { articleTypes } from '../../tooling/content/articleSchema';
+import { outcomes } from '../../src/selector/model';
+import { agentsPageData, buildArticleIndex, selectorResults } from './articleIndex';
 
 const site = {
   title: 'Photo Recovery Guide',
@@ -20,6 +22,7 @@ const faq: Article = {
   slug: '/faq/after-a-restore',
   lastReviewed: '2026-11-26',
   keywords: ['blurry'],
+  askedAs: {},
   headings: [
     { level: 2, anchor: 'photos-blurry', text: 'Why are my photos blurry?' },
     { level: 3, anchor: 'on-a-mac', text: 'On a Mac' },
@@ -96,6 +99,11 @@ describe('buildArticleIndex', () => {
     expect(validate(index), JSON.stringify(validate.errors)).toBe(true);
   });
 
+  it('publishes the article types of the article schema, no more and no fewer', () => {
+    const schema = JSON.parse(readFileSync('schemas/articles.schema.json', 'utf8'));
+    expect(schema.$defs.article.properties.type.enum).toEqual([...articleTypes]);
+  });
+
   it('has a schema that rejects what tools could not use', () => {
     const validate = validator();
     const broken = structuredClone(index) as unknown as { articles: Record<string, unknown>[] };
@@ -130,27 +138,14 @@ describe('agentsPageData', () => {
   });
 });
 
-describe('selectorResultsFromRoutes', () => {
-  it('lists the pre-rendered result pages with their titles', () => {
-    const titles: Record<string, string> = { '/help/which-option/result/b': 'Result B' };
-    expect(
-      selectorResultsFromRoutes(
-        [
-          '/help/',
-          '/help/which-option',
-          '/help/which-option/result/b',
-          '/help/which-option/result/a',
-        ],
-        site,
-        (route) => titles[route],
-      ),
-    ).toEqual([
-      { outcome: 'a', title: 'a', url: 'https://photos.example.org/help/which-option/result/a' },
-      {
-        outcome: 'b',
-        title: 'Result B',
-        url: 'https://photos.example.org/help/which-option/result/b',
-      },
-    ]);
+describe('selectorResults', () => {
+  it("lists every outcome's permanent page, titled from the model, sorted by id", () => {
+    const results = selectorResults(site);
+    expect(results.map((result) => result.outcome)).toEqual(outcomes.map((o) => o.id).sort());
+    expect(results).toContainEqual({
+      outcome: 'nothing-applies',
+      title: "The photos can't be read back from the iPhone",
+      url: 'https://photos.example.org/help/which-option/result/nothing-applies',
+    });
   });
 });

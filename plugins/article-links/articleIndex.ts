@@ -1,10 +1,12 @@
 /**
  * The article index: what build/articles.json holds for help-desk tools, and what the agents' page
- * lists. Built from the articles' front matter and headings; documented in README
+ * lists. Built from the articles' front matter and headings; documented in docs-dev/links.md
  * ("articles.json for help-desk tools") and described by schemas/articles.schema.json.
  */
 import { absoluteUrl, shortLinkPath, siteRoot, withBaseUrl } from '../../src/links/urls';
-import type { Article, ArticleHeading, ArticleType } from './articles';
+import { resultPath } from '../../src/selector/codec';
+import { outcomes } from '../../src/selector/model';
+import type { Article, ArticleHeading, ArticleType } from '../../tooling/content/articles';
 
 export interface IndexedAnswer {
   question: string;
@@ -144,25 +146,16 @@ export function agentsPageData(articles: Article[]): AgentsPageArticle[] {
   });
 }
 
-/** The selector's pre-rendered result pages: /which-option/result/<outcome-id>. */
-export const selectorResultPrefix = '/which-option/result/';
-
 /**
- * Selector results from the built routes. `titleOf` reads a route's page title (its h1) from the
- * built HTML; routes carry the base URL.
+ * The selector's results, each with its permanent page (/which-option/result/<outcome-id>, pre-rendered
+ * by plugins/selector-pages), titled as the model titles them, sorted by outcome id.
  */
-export function selectorResultsFromRoutes(
-  routesPaths: string[],
-  site: SiteAddress,
-  titleOf: (routePath: string) => string | undefined,
-): SelectorResult[] {
-  const prefix = withBaseUrl(site.baseUrl, selectorResultPrefix);
-  return routesPaths
-    .filter((route) => route.startsWith(prefix) && route.length > prefix.length)
-    .sort()
-    .map((route) => ({
-      outcome: route.slice(prefix.length).replace(/\/$/, ''),
-      title: titleOf(route) ?? route.slice(prefix.length),
-      url: absoluteUrl(site.url, route),
+export function selectorResults(site: SiteAddress): SelectorResult[] {
+  return [...outcomes]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((outcome) => ({
+      outcome: outcome.id,
+      title: outcome.title,
+      url: absoluteUrl(site.url, withBaseUrl(site.baseUrl, resultPath(outcome.id))),
     }));
 }

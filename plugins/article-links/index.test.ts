@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { LoadContext } from '@docusaurus/types';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import articleLinksPlugin from './index';
+import { outcomes } from '../../src/selector/model';
 import type { LinkData } from './linkData';
 
 /** A site folder with one article, and a build folder with one selector result page. */
@@ -13,16 +14,12 @@ function fixture() {
   mkdirSync(join(siteDir, 'data'));
   writeFileSync(
     join(siteDir, 'docs', 'why.mdx'),
-    '---\ntitle: Why\ndescription: Why photos go missing.\nslug: /why\narticle_id: 101\narticle_type: explainer\nlast_reviewed: 2026-11-26\n---\n## Causes {/* #causes */}\n',
+    '---\ntitle: Why\ndescription: Why photos go missing.\nslug: /why\narticle_id: 101\narticle_type: explainer\nlast_reviewed: 2026-11-26\napplies_to: [iOS 18]\nsources: [https://support.apple.com/en-us/102325]\n---\n## Causes {/* #causes */}\n',
   );
   writeFileSync(join(siteDir, 'data', 'redirects.json'), '[]');
   writeFileSync(join(siteDir, 'data', 'articles-registry.json'), '{"retired": []}');
   const outDir = join(siteDir, 'build');
-  mkdirSync(join(outDir, 'which-option', 'result'), { recursive: true });
-  writeFileSync(
-    join(outDir, 'which-option', 'result', 'wait.html'),
-    '<html><body><h1 class=x>Wait for iCloud Photos</h1></body></html>',
-  );
+  mkdirSync(outDir);
   const context = {
     siteDir,
     baseUrl: '/',
@@ -39,7 +36,6 @@ async function build(force: string) {
   await plugin.postBuild!({
     outDir,
     content,
-    routesPaths: ['/', '/why', '/which-option/result/wait'],
   } as unknown as Parameters<NonNullable<typeof plugin.postBuild>>[0]);
   return outDir;
 }
@@ -49,17 +45,45 @@ afterEach(() => {
 });
 
 describe('article-links plugin', () => {
-  it('writes articles.json with the articles and the selector results, titled from their pages', async () => {
+  async function checkAgainstDocs(allContent: Record<string, unknown>) {
+    const { context } = fixture();
+    const plugin = articleLinksPlugin(context);
+    const content = await plugin.loadContent!();
+    const withOurs = { 'article-links': { default: content }, ...allContent };
+    return () =>
+      plugin.allContentLoaded!({ allContent: withOurs, actions: {} } as unknown as Parameters<
+        NonNullable<typeof plugin.allContentLoaded>
+      >[0]);
+  }
+  const docs = (permalink: string) => ({
+    'docusaurus-plugin-content-docs': {
+      default: { loadedVersions: [{ docs: [{ source: '@site/docs/why.mdx', permalink }] }] },
+    },
+  });
+
+  it('agrees with the docs plugin, or stops the build', async () => {
+    expect(await checkAgainstDocs(docs('/why'))).not.toThrow();
+    expect(await checkAgainstDocs(docs('/other'))).toThrow(
+      /docs\/why.mdx is published at \/other, but its slug says \/why/,
+    );
+  });
+
+  it("stops the build when it cannot find the docs plugin's content, instead of skipping the check", async () => {
+    expect(await checkAgainstDocs({})).toThrow(
+      /allContent\["docusaurus-plugin-content-docs"\]\.default is missing/,
+    );
+  });
+
+  it('writes articles.json with the articles and the selector results, titled by the model', async () => {
     const outDir = await build('');
     const index = JSON.parse(readFileSync(join(outDir, 'articles.json'), 'utf8'));
     expect(index.articles.map((a: { id: number }) => a.id)).toEqual([101]);
-    expect(index.selectorResults).toEqual([
-      {
-        outcome: 'wait',
-        title: 'Wait for iCloud Photos',
-        url: 'https://photos.example.org/which-option/result/wait',
-      },
-    ]);
+    expect(index.selectorResults).toHaveLength(outcomes.length);
+    expect(index.selectorResults).toContainEqual({
+      outcome: 'wait-for-restore',
+      title: 'Let the restore finish: keep your iPhone on Wi-Fi and charging',
+      url: 'https://photos.example.org/which-option/result/wait-for-restore',
+    });
   });
 
   it('writes _redirects with plain 301s, forced only when Netlify builds the site', async () => {

@@ -1,43 +1,40 @@
 /**
  * The article-links plugin: everything that makes our links ticket-ready, built from article front
- * matter, data/redirects.json and data/articles-registry.json (see linkData.ts).
+ * matter, data/redirects.json and data/articles-registry.json (see linkData.ts). This file only
+ * wires the pure functions of ./articleIndex.ts, ./linkData.ts and ./redirects.ts into Docusaurus.
  *
- * - Gives the agents' page its data: @generated/article-links/default/agents-page.json.
+ * - Gives the agents' page its data (see agentsPageData) the documented way: createData writes it,
+ *   and the bundler resolves `@article-links/agents-page` to the file createData returned, so only
+ *   the page that shows the list loads it (global data would reach every page's JavaScript).
+ * - Checks that its reading of docs/ agrees with the docs plugin's, and stops the build if it does
+ *   not, or if it cannot tell (tooling/docusaurus/docsPluginContent.ts).
  * - After the build, writes build/articles.json (the article index for help-desk tools) and
  *   build/_redirects (real 301s on Netlify and Cloudflare Pages). The client-side redirect pages
  *   come from @docusaurus/plugin-client-redirects, fed from the same list in docusaurus.config.ts.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import { pluginContent, publishedDocs } from '../../tooling/docusaurus/docsPluginContent';
 import {
   agentsPageData,
   buildArticleIndex,
-  selectorResultsFromRoutes,
+  selectorResults,
   type SiteAddress,
 } from './articleIndex';
-import { firstH1Text } from './html';
 import {
   defaultLinkDataFiles,
   docsMismatches,
   LinkDataError,
   loadLinkData,
-  type BuiltDoc,
   type LinkData,
 } from './linkData';
 import { redirectsFileText } from './redirects';
 
-interface DocsContent {
-  loadedVersions: { docs: BuiltDoc[] }[];
-}
+export const pluginName = 'article-links';
 
-/** The built HTML file of a route, e.g. "/guides/x" -> build/guides/x.html. */
-function htmlFileFor(outDir: string, route: string, baseUrl: string): string | undefined {
-  const path = route.slice(baseUrl.length).replace(/\/$/, '');
-  return [join(outDir, `${path}.html`), join(outDir, path, 'index.html')].find((file) =>
-    existsSync(file),
-  );
-}
+/** The module src/components/ArticleIndex imports the agents' page data from (see agentsPageModule.d.ts). */
+export const agentsPageModule = '@article-links/agents-page';
 
 export default function articleLinksPlugin(context: LoadContext): Plugin<LinkData> {
   const files = defaultLinkDataFiles(context.siteDir);
@@ -47,8 +44,10 @@ export default function articleLinksPlugin(context: LoadContext): Plugin<LinkDat
     baseUrl: context.baseUrl,
   };
 
+  let agentsPageFile: string | undefined;
+
   return {
-    name: 'article-links',
+    name: pluginName,
 
     getPathsToWatch: () => [
       join(files.docsDir, '**/*.{md,mdx}'),
@@ -59,31 +58,28 @@ export default function articleLinksPlugin(context: LoadContext): Plugin<LinkDat
     loadContent: () => loadLinkData(files),
 
     async contentLoaded({ content, actions }) {
-      await actions.createData('agents-page.json', agentsPageData(content.articles));
+      agentsPageFile = await actions.createData(
+        'agents-page.json',
+        JSON.stringify(agentsPageData(content.articles)),
+      );
+    },
+
+    configureWebpack() {
+      if (!agentsPageFile)
+        throw new Error(
+          'article-links: the agents page data must exist before the bundler starts.',
+        );
+      return { resolve: { alias: { [agentsPageModule]: agentsPageFile } } };
     },
 
     allContentLoaded({ allContent }) {
-      const docs = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
-      const ours = allContent['article-links']?.default as LinkData | undefined;
-      if (!docs || !ours) return;
-      const problems = docsMismatches(
-        ours.articles,
-        docs.loadedVersions.flatMap((version) => version.docs),
-        site.baseUrl,
-      );
+      const ours = pluginContent(allContent, pluginName) as LinkData;
+      const problems = docsMismatches(ours.articles, publishedDocs(allContent), site.baseUrl);
       if (problems.length > 0) throw new LinkDataError(problems);
     },
 
-    async postBuild({ outDir, routesPaths, content }) {
-      const titleOf = (route: string) => {
-        const file = htmlFileFor(outDir, route, site.baseUrl);
-        return file ? firstH1Text(readFileSync(file, 'utf8')) : undefined;
-      };
-      const index = buildArticleIndex(
-        content.articles,
-        site,
-        selectorResultsFromRoutes(routesPaths, site, titleOf),
-      );
+    async postBuild({ outDir, content }) {
+      const index = buildArticleIndex(content.articles, site, selectorResults(site));
       writeFileSync(join(outDir, 'articles.json'), `${JSON.stringify(index, null, 2)}\n`);
       writeFileSync(
         join(outDir, '_redirects'),

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Article } from './articles';
+import type { Article } from '../../tooling/content/articles';
 import { defaultLinkDataFiles, docsMismatches, LinkDataError, loadLinkData } from './linkData';
 
 function site(pages: Record<string, string>, redirects: unknown = [], retired: unknown[] = []) {
@@ -16,7 +16,7 @@ function site(pages: Record<string, string>, redirects: unknown = [], retired: u
 }
 
 const page = (id: number, slug: string) =>
-  `---\ntitle: Page ${id}\ndescription: About ${id}.\nslug: ${slug}\narticle_id: ${id}\narticle_type: guide\nlast_reviewed: 2026-11-26\n---\n## Steps {/* #steps */}\n`;
+  `---\ntitle: Page ${id}\ndescription: About ${id}.\nslug: ${slug}\narticle_id: ${id}\narticle_type: guide\nlast_reviewed: 2026-11-26\napplies_to: [iOS 18]\nsources: [https://support.apple.com/en-us/102325]\n---\n## Steps {/* #steps */}\n`;
 
 describe('loadLinkData', () => {
   it('loads articles and their redirects from docs/ and data/', () => {
@@ -43,7 +43,7 @@ describe('loadLinkData', () => {
       loadLinkData(files);
     } catch (error) {
       expect((error as LinkDataError).problems).toEqual([
-        'b.mdx:9: "## Steps {/*  */}" has no explicit id; add one, e.g. {/* #short-stable-id */}.',
+        'b.mdx:11: "## Steps {/*  */}" has no explicit id; add one, e.g. {/* #short-stable-id */}.',
         'data/redirects.json: /guides/a is the address of a live page; a redirect there would hide it.',
       ]);
     }

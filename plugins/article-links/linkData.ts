@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withBaseUrl } from '../../src/links/urls';
-import { readArticles, type Article } from './articles';
+import type { PublishedDoc } from '../../tooling/docusaurus/docsPluginContent';
+import { readArticles, type Article } from '../../tooling/content/articles';
 import {
   articleIdProblems,
   buildRedirects,
@@ -60,18 +61,15 @@ export function loadLinkData(files: LinkDataFiles): LinkData {
   return { articles, moved: map.moved, retired: registry.retired, redirects: built.redirects };
 }
 
-/** What the docs plugin knows about a doc, reduced to what we compare. */
-export interface BuiltDoc {
-  /** e.g. "@site/docs/guides/computer-backup.mdx" */
-  source: string;
-  permalink: string;
-}
-
 /**
  * Our reading of docs/ must agree with the docs plugin's: every doc is an article, at the address
  * its front matter slug promises. Otherwise a doc could be missing from short links and articles.json.
  */
-export function docsMismatches(articles: Article[], docs: BuiltDoc[], baseUrl: string): string[] {
+export function docsMismatches(
+  articles: Article[],
+  docs: PublishedDoc[],
+  baseUrl: string,
+): string[] {
   const problems: string[] = [];
   for (const doc of docs) {
     const file = doc.source.replace(/^@site\/docs\//, '');

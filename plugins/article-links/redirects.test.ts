@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from './articles';
+import type { Article } from '../../tooling/content/articles';
 import {
   articleIdProblems,
   buildRedirects,
@@ -20,6 +20,7 @@ function article(id: number, slug: string, file = `${slug.slice(1)}.mdx`): Artic
     slug,
     lastReviewed: '2026-11-26',
     keywords: [],
+    askedAs: {},
     headings: [],
   };
 }

@@ -7,7 +7,7 @@
  * `_redirects` file for hosts that answer with a real 301 (Netlify, Cloudflare Pages).
  */
 import { shortLinkPath, withBaseUrl } from '../../src/links/urls';
-import type { Article } from './articles';
+import type { Article } from '../../tooling/content/articles';
 
 /** An entry of data/redirects.json. */
 export interface MovedPage {

@@ -1,8 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { prismClientModulePattern, prismAdditionalLanguages } from './prism';
+import {
+  prismClientModulePattern,
+  prismAdditionalLanguages,
+} from '../../tooling/docusaurus/prismClientModule';
 
-const emptyClientModule = fileURLToPath(new URL('./empty-client-module.ts', import.meta.url));
+const emptyClientModule = fileURLToPath(new URL('./emptyClientModule.ts', import.meta.url));
 
 /**
  * Keeps code the site never runs out of every page's JavaScript.

@@ -1,26 +1,9 @@
-import { existsSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import { htmlFileOf } from '../../tooling/site/siteFiles';
+import { readGeneratedFiles } from '../../tooling/docusaurus/generatedFiles';
 import { addBootScripts } from './bootList';
-import {
-  parseRoutesModule,
-  routeScripts,
-  type ChunkNames,
-  type ClientManifest,
-} from './routeChunks';
-
-/** The built HTML file of a route path (trailingSlash: false writes /a/b as a/b.html). */
-export function htmlFileOf(outDir: string, baseUrl: string, routePath: string): string | null {
-  const relative = routePath.startsWith(baseUrl) ? routePath.slice(baseUrl.length) : routePath;
-  const candidates =
-    relative === '' || relative.endsWith('/')
-      ? [`${relative}index.html`]
-      : relative.endsWith('.html')
-        ? [relative]
-        : [`${relative}.html`, `${relative}/index.html`];
-  return candidates.map((file) => join(outDir, file)).find((file) => existsSync(file)) ?? null;
-}
+import { routeScripts } from './routeChunks';
 
 /**
  * After the build, adds each page's route chunks to the scripts its boot script starts (see
@@ -28,21 +11,16 @@ export function htmlFileOf(outDir: string, baseUrl: string, routePath: string): 
  * finds them installed when it starts.
  */
 export default function renderFirstPlugin(context: LoadContext): Plugin {
-  const generated = (file: string) => join(context.generatedFilesDir, file);
   return {
     name: 'render-first',
     async postBuild({ outDir, baseUrl, routesPaths }) {
-      const routes = parseRoutesModule(await readFile(generated('routes.js'), 'utf8'));
-      const routesChunkNames = JSON.parse(
-        await readFile(generated('routesChunkNames.json'), 'utf8'),
-      ) as Record<string, ChunkNames>;
-      const manifest = JSON.parse(
-        await readFile(generated('client-manifest.json'), 'utf8'),
-      ) as ClientManifest;
+      const { routes, routesChunkNames, manifest } = await readGeneratedFiles(
+        context.generatedFilesDir,
+      );
 
       await Promise.all(
         routesPaths.map(async (routePath) => {
-          const file = htmlFileOf(outDir, baseUrl, routePath);
+          const file = htmlFileOf(outDir, routePath, baseUrl);
           if (!file) return;
           const html = await readFile(file, 'utf8');
           const updated = addBootScripts(html, (entries) =>

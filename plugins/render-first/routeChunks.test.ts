@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  flattenChunkNames,
-  matchRouteKeys,
-  parseRoutesModule,
-  routeScripts,
-  type ClientManifest,
-} from './routeChunks';
+import { parseRoutesModule, type ClientManifest } from '../../tooling/docusaurus/generatedFiles';
+import { flattenChunkNames, matchRouteKeys, routeScripts } from './routeChunks';
 
 // The shape of .docusaurus/routes.js: pages first, then the docs plugin's nested routes, then the 404.
 const routesModule = `import React from 'react';
@@ -51,23 +46,6 @@ export default [
   },
 ];
 `;
-
-describe('parseRoutesModule', () => {
-  it('reads the nested route tree with each route key', () => {
-    const routes = parseRoutesModule(routesModule);
-    expect(routes.map((route) => route.key)).toEqual(['/search-822', '/-e5f', '/-e24', null]);
-    expect(routes[2].exact).toBe(false);
-    expect(routes[2].routes[0].routes.map((route) => [route.path, route.exact])).toEqual([
-      ['/guides/icloud-photos-sync', true],
-      ['/guides', true],
-    ]);
-  });
-
-  it('fails loudly when the generated file changes shape', () => {
-    expect(() => parseRoutesModule('export const routes = [];')).toThrow(/export default/);
-    expect(() => parseRoutesModule('export default 42;')).toThrow(/not a list/);
-  });
-});
 
 describe('matchRouteKeys', () => {
   const routes = parseRoutesModule(routesModule);

@@ -1,17 +1,20 @@
 /**
- * Our SSR page template (docusaurus.config.ts `ssrTemplate`): Docusaurus's own
- * (lib/ssg/ssgTemplate.html.js in @docusaurus/core 3.10.2), with one change. Docusaurus loads its
- * scripts with <script defer>, and a deferred script runs as soon as the HTML is parsed, usually before
- * the browser has painted anything: on a slow phone the reader looks at a blank screen while main.js
- * (about 115 kB gzip) starts up. Here the scripts are preloaded, at low priority so that the stylesheet
- * comes first on a slow connection, and only run once the browser reports the first contentful paint.
- * The text shows first; the page becomes interactive right after, as before.
+ * Our SSR page template (docusaurus.config.ts `ssrTemplate`): Docusaurus's own (copied in
+ * tooling/docusaurus/ssgTemplate.ts, which a test compares with the installed one), with one change.
+ * Docusaurus loads its scripts with <script defer>, and a deferred script runs as soon as the HTML is
+ * parsed, usually before the browser has painted anything: on a slow phone the reader looks at a
+ * blank screen while main.js (about 115 kB gzip) starts up. Here the scripts are preloaded, at low
+ * priority so that the stylesheet comes first on a slow connection, and only run once the browser
+ * reports the first contentful paint. The text shows first; the page becomes interactive right
+ * after, as before.
  * Measured with Lighthouse mobile on /guides/icloud-photos-sync: LCP 2.6 s -> 1.1 s (FCP 0.9 s).
  *
  * The list of scripts is a JSON data block (id `boot-scripts`) read by the boot script, so the boot
  * script is the same on every page: one hash in the CSP (plugins/security-headers). After the build,
  * ./index.ts adds each page's route chunks to that list (see ./routeChunks.ts).
  */
+import { docusaurusSsgTemplate, editTemplate } from '../../tooling/docusaurus/ssgTemplate';
+
 export const bootScriptsId = 'boot-scripts';
 
 export const bootScript =
@@ -22,29 +25,20 @@ export const bootScript =
   // Browsers without paint timing: a little after the second frame.
   'requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(b,300)})})})();';
 
-export const ssrTemplate = `
-<!DOCTYPE html>
-<html <%~ it.htmlAttributes %>>
-  <head>
-    <meta charset="UTF-8">
-    <meta name="generator" content="Docusaurus v<%= it.version %>">
-    <% it.metaAttributes.forEach((metaAttribute) => { %>
-      <%~ metaAttribute %>
-    <% }); %>
-    <%~ it.headTags %>
-    <% it.stylesheets.forEach((stylesheet) => { %>
-      <link rel="stylesheet" href="<%= it.baseUrl %><%= stylesheet %>" />
-    <% }); %>
-    <% it.scripts.forEach((script) => { %>
-      <link rel="preload" as="script" fetchpriority="low" href="<%= it.baseUrl %><%= script %>" />
-    <% }); %>
-  </head>
-  <body <%~ it.bodyAttributes %>>
-    <%~ it.preBodyTags %>
-    <div id="__docusaurus"><%~ it.appHtml %></div>
-    <%~ it.postBodyTags %>
+/**
+ * Docusaurus's template (tooling/docusaurus/ssgTemplate.ts) with two edits: the scripts are preloaded
+ * instead of run with `defer`, and the boot list and boot script end the body. editTemplate fails the
+ * build if Docusaurus's template no longer has the lines we edit.
+ */
+export const ssrTemplate = editTemplate(
+  editTemplate(
+    docusaurusSsgTemplate,
+    '<script src="<%= it.baseUrl %><%= script %>" defer></script>',
+    '<link rel="preload" as="script" fetchpriority="low" href="<%= it.baseUrl %><%= script %>" />',
+  ),
+  '    <%~ it.postBodyTags %>\n',
+  `    <%~ it.postBodyTags %>
     <script type="application/json" id="${bootScriptsId}"><%~ JSON.stringify(it.scripts.map((script) => it.baseUrl + script)) %></script>
     <script>${bootScript}</script>
-  </body>
-</html>
-`;
+`,
+);

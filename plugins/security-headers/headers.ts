@@ -12,6 +12,7 @@
  * load or send anything to another origin either (img-src, font-src and connect-src are 'self').
  */
 import { createHash } from 'node:crypto';
+import { parseAttributes } from '../../tooling/site/html';
 
 /** Cloudflare Pages truncates header values longer than this. */
 export const MAX_HEADER_VALUE_LENGTH = 2000;
@@ -27,8 +28,7 @@ const scriptTypes = new Set([
 ]);
 
 function typeOf(attributes: string): string {
-  const match = /(?:^|\s)type\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attributes);
-  return (match?.[1] ?? match?.[2] ?? match?.[3] ?? '').trim().toLowerCase();
+  return (parseAttributes(attributes).get('type') ?? '').trim().toLowerCase();
 }
 
 /** The text of every inline script that a browser would run, in document order. */
@@ -36,7 +36,7 @@ export function executableInlineScripts(html: string): string[] {
   const scripts: string[] = [];
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
     const [, attributes, text] = match;
-    if (/(?:^|\s)src\s*=/i.test(attributes)) continue;
+    if (parseAttributes(attributes).has('src')) continue;
     if (!scriptTypes.has(typeOf(attributes))) continue;
     scripts.push(text);
   }

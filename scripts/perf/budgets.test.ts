@@ -7,8 +7,7 @@ import { articleTypesBySlug, jsBudgetFor, pageType, parseBudgets } from './budge
 const valid = {
   firstLoadJsGzipBytes: { home: 1, guide: 2, default: 3 },
   firstLoadCssGzipBytes: 4,
-  stockDocsPageJsGzipBytes: 5,
-  maxGuideToStockRatio: 1.05,
+  selectorExtraJsGzipBytes: 5,
   maxImageBytes: 6,
   selectorMarker: 'data-recovery-selector',
 };
@@ -24,6 +23,9 @@ describe('parseBudgets', () => {
     const bad = (patch: object) => JSON.stringify({ ...valid, ...patch });
     expect(() => parseBudgets(bad({ firstLoadJsGzipBytes: { guide: 1 } }))).toThrow(/default/);
     expect(() => parseBudgets(bad({ maxImageBytes: '200 kB' }))).toThrow(/positive number/);
+    expect(() => parseBudgets(bad({ selectorExtraJsGzipBytes: undefined }))).toThrow(
+      /positive number/,
+    );
     expect(() => parseBudgets(bad({ selectorMarker: '' }))).toThrow(/selectorMarker/);
   });
 });

@@ -2,17 +2,13 @@
  * The committed byte budgets (budgets.json) and how a built page gets its page type.
  * Plain functions: e2e/budgets.spec.ts measures, these decide.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import matter from 'gray-matter';
+import { loadDocsPages } from '../../tooling/content/docsPages';
 
 export interface Budgets {
   firstLoadJsGzipBytes: Record<string, number> & { default: number };
   firstLoadCssGzipBytes: number;
-  /** First-load JS of the stock Docusaurus docs page, as measured by `npm run bench`. */
-  stockDocsPageJsGzipBytes: number;
-  /** The guide's JS budget may be at most this many times the stock docs page. */
-  maxGuideToStockRatio: number;
+  /** What the selector's JavaScript may add to the page that embeds it, beyond a page without it. */
+  selectorExtraJsGzipBytes: number;
   maxImageBytes: number;
   /**
    * A string that only the selector's code contains, and that the HTML of every page that shows
@@ -26,8 +22,7 @@ export function parseBudgets(json: string): Budgets {
   const numbers = [
     ...Object.values(budgets.firstLoadJsGzipBytes ?? {}),
     budgets.firstLoadCssGzipBytes,
-    budgets.stockDocsPageJsGzipBytes,
-    budgets.maxGuideToStockRatio,
+    budgets.selectorExtraJsGzipBytes,
     budgets.maxImageBytes,
   ];
   if (typeof budgets.firstLoadJsGzipBytes?.default !== 'number') {
@@ -40,15 +35,10 @@ export function parseBudgets(json: string): Budgets {
   return budgets;
 }
 
-/** slug -> article_type for every page in docs/ (partials, in files or folders starting with _, are skipped). */
+/** slug -> article_type for every page in docs/ (partials are skipped). */
 export function articleTypesBySlug(docsDir: string): Map<string, string> {
   const types = new Map<string, string>();
-  const entries = readdirSync(docsDir, { recursive: true, withFileTypes: true });
-  for (const entry of entries) {
-    if (!entry.isFile() || !/\.mdx?$/.test(entry.name)) continue;
-    const file = join(entry.parentPath, entry.name);
-    if (file.split(/[\\/]/).some((part) => part.startsWith('_'))) continue;
-    const { data } = matter(readFileSync(file, 'utf8'));
+  for (const { data } of loadDocsPages(docsDir)) {
     if (typeof data.slug === 'string' && typeof data.article_type === 'string') {
       types.set(data.slug, data.article_type);
     }

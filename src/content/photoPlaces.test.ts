@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appleNameProblems } from './appleNames';
-import { errorRules, findPhrases } from './forbiddenPhrases';
+import { appleNameProblems } from '../../tooling/content/appleNames';
+import { errorRules, findPhrases } from '../../tooling/content/forbiddenPhrases';
 import { fateGroups, photoPlaces, placesWithFate } from './photoPlaces';
 
 describe('where photos can live', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, cleanUrl, shortLinkPath, siteRoot, ticketText, withBaseUrl } from './urls';
+import {
+  absoluteUrl,
+  shortLinkPath,
+  siteRoot,
+  ticketText,
+  withBaseUrl,
+  withoutBaseUrl,
+} from './urls';
 
 describe('site addresses', () => {
   it('joins paths with the base URL, at the root and under a sub-path', () => {
@@ -11,7 +18,16 @@ describe('site addresses', () => {
     );
   });
 
-  it('makes absolute links from permalinks, dropping any query and keeping only our anchor', () => {
+  it('takes the base URL off a path again, leaving other paths and absolute URLs alone', () => {
+    expect(withoutBaseUrl('/help/guides/x', '/help/')).toBe('/guides/x');
+    expect(withoutBaseUrl('/help', '/help/')).toBe('/');
+    expect(withoutBaseUrl('/help#a', '/help/')).toBe('/#a');
+    expect(withoutBaseUrl('/helpful', '/help/')).toBe('/helpful');
+    expect(withoutBaseUrl('/guides/x', '/')).toBe('/guides/x');
+    expect(withoutBaseUrl('https://x.org/help/a', '/help/')).toBe('https://x.org/help/a');
+  });
+
+  it('makes absolute links from permalinks, with our anchor instead of any other', () => {
     expect(absoluteUrl('https://photos.example.org', '/guides/computer-backup')).toBe(
       'https://photos.example.org/guides/computer-backup',
     );
@@ -21,6 +37,9 @@ describe('site addresses', () => {
     expect(absoluteUrl('https://photos.example.org', '/faq?_highlight=x#old', 'new')).toBe(
       'https://photos.example.org/faq#new',
     );
+    expect(absoluteUrl('https://example.org/', withBaseUrl('/help/', '/which-option'))).toBe(
+      'https://example.org/help/which-option',
+    );
   });
 
   it('names short links by article ID', () => {
@@ -28,19 +47,24 @@ describe('site addresses', () => {
   });
 });
 
-describe('cleanUrl', () => {
-  it('removes search highlights and tracking parameters', () => {
+describe('absoluteUrl: what a copied link keeps', () => {
+  it('drops search highlights and tracking parameters', () => {
     expect(
-      cleanUrl(
-        'https://photos.example.org/faq/after-a-restore?_highlight=blurry&utm_source=mail&UTM_Medium=x&fbclid=1#photos-blurry',
+      absoluteUrl(
+        'https://photos.example.org',
+        '/faq/after-a-restore?_highlight=blurry&utm_source=mail&UTM_Medium=x&fbclid=1&gclid=2&msclkid=3&mc_cid=4',
+        'photos-blurry',
       ),
     ).toBe('https://photos.example.org/faq/after-a-restore#photos-blurry');
   });
 
-  it('keeps parameters that change what the page shows', () => {
-    expect(cleanUrl('https://photos.example.org/which-option?step=2&gclid=abc')).toBe(
-      'https://photos.example.org/which-option?step=2',
-    );
+  it("keeps the parameters that change what the page shows: the selector's answers", () => {
+    expect(
+      absoluteUrl('https://photos.example.org', '/which-option?account=same&utm_source=mail'),
+    ).toBe('https://photos.example.org/which-option?account=same');
+    expect(
+      absoluteUrl('https://photos.example.org', '/which-option?account=same&icloud-photos=on'),
+    ).toBe('https://photos.example.org/which-option?account=same&icloud-photos=on');
   });
 });
 

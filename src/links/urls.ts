@@ -1,11 +1,15 @@
 /**
- * The links agents copy into tickets: absolute, canonical, free of tracking, and the same in the
- * browser, at build time and in articles.json. No React and no Docusaurus imports: the Copy buttons,
- * the build plugin and the tests all use this module.
+ * The site's addresses: base URL, absolute links, short links. The links agents copy into tickets are
+ * absolute, canonical, free of tracking, and the same in the browser, at build time and in
+ * articles.json. No React and no Docusaurus imports: the Copy buttons, the selector, the build
+ * plugins, the ledger and the tests all use this module. (Built files on disk: tooling/site/siteFiles.ts.)
  */
 
-/** Query parameters that only track a visit or highlight search words. A copied link never keeps them. */
-const droppedParameters: readonly RegExp[] = [
+/**
+ * Query parameters that only track a visit or highlight search words. A copied link never keeps them;
+ * every other parameter is kept, because it changes what the page shows (the selector's answers).
+ */
+const trackingParameters: readonly RegExp[] = [
   /^utm_/i,
   /^_highlight$/,
   /^fbclid$/i,
@@ -28,28 +32,38 @@ export function withBaseUrl(baseUrl: string, sitePath: string): string {
   return `${base}${sitePath.replace(/^\//, '')}`;
 }
 
+/**
+ * The reverse of withBaseUrl: ("/help/guides/x", "/help/") -> "/guides/x". Other paths and absolute
+ * URLs stay as they are.
+ */
+export function withoutBaseUrl(path: string, baseUrl: string): string {
+  if (/^[a-z]+:/i.test(path) || baseUrl === '/') return path;
+  const base = baseUrl.replace(/\/$/, '');
+  if (path === base) return '/';
+  if (path.startsWith(`${base}/`)) return path.slice(base.length);
+  if (path.startsWith(`${base}#`) || path.startsWith(`${base}?`))
+    return `/${path.slice(base.length)}`;
+  return path;
+}
+
 /** The root address of the site, always ending in "/": ("https://x.org", "/help/") -> "https://x.org/help/". */
 export function siteRoot(siteUrl: string, baseUrl: string): string {
   return new URL(withBaseUrl(baseUrl, '/'), siteUrl).href;
 }
 
 /**
- * The absolute address of a page. `pathWithBase` already includes the base URL, as Docusaurus
- * permalinks do; `anchor` is a heading id without "#".
+ * The canonical absolute address of a page: what "Copy link" copies. `pathWithBase` already includes
+ * the base URL, as Docusaurus permalinks do, and may carry a query; `anchor` is a heading id without
+ * "#" and replaces any fragment. Tracking and search-highlight parameters (utm_*, fbclid, gclid,
+ * msclkid, mc_cid, mc_eid, _highlight) are dropped; every other parameter is kept, so a link to a
+ * selector result keeps the reader's answers (`/which-option?account=same`).
  */
 export function absoluteUrl(siteUrl: string, pathWithBase: string, anchor?: string): string {
   const url = new URL(pathWithBase, siteUrl);
-  url.search = '';
-  url.hash = anchor ? `#${anchor}` : '';
-  return url.href;
-}
-
-/** The same address without tracking and search-highlight parameters; every other part is kept. */
-export function cleanUrl(address: string): string {
-  const url = new URL(address);
   for (const name of [...url.searchParams.keys()]) {
-    if (droppedParameters.some((pattern) => pattern.test(name))) url.searchParams.delete(name);
+    if (trackingParameters.some((pattern) => pattern.test(name))) url.searchParams.delete(name);
   }
+  url.hash = anchor ? `#${anchor}` : '';
   return url.href;
 }
 

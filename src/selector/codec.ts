@@ -111,19 +111,15 @@ export function answersFromStepPath(pathname: string): Record<string, string> {
   return answers;
 }
 
-/** The outcome id of a result page's path, if it is one. */
+/** The outcome id of a result page's path (with or without the base URL), if it is one. */
 export function outcomeFromResultPath(pathname: string): string | undefined {
-  const match = /\/which-option\/result\/([a-z0-9-]+)$/.exec(pathname);
-  return match && findOutcome(match[1]) ? match[1] : undefined;
+  const at = pathname.indexOf(`${resultBasePath}/`);
+  if (at < 0) return undefined;
+  const id = pathname.slice(at + resultBasePath.length + 1);
+  return findOutcome(id) ? id : undefined;
 }
 
 /** The permanent page of an outcome. */
 export function resultPath(outcomeId: string): string {
   return `${resultBasePath}/${outcomeId}`;
-}
-
-/** An absolute URL for a site path, from the site's `url` and `baseUrl` (as in docusaurus.config). */
-export function absoluteUrl(siteUrl: string, baseUrl: string, path: string): string {
-  const base = `${siteUrl.replace(/\/+$/, '')}/${baseUrl.replace(/^\/+|\/+$/g, '')}`;
-  return `${base.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`;
 }

@@ -102,11 +102,6 @@ export function walk(answers: Answers, stopAt?: string): Walk {
   }
 }
 
-/** The next question to ask, or undefined when the answers are complete. */
-export function nextQuestion(answers: Answers): Question | undefined {
-  return walk(answers).current;
-}
-
 export interface Decision {
   outcome: Outcome;
   /** Advice added by the reader's answers (modifiers and "I'm not sure"), in the order asked. */

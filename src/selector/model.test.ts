@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decide, findOutcome, nextQuestion, walk } from './decide';
+import { serializeAnswers } from './codec';
+import { decide, findOutcome, walk } from './decide';
 import { guides } from './guides';
 import { outcomes, questions, startStep, steps, type Note } from './model';
 import { completePaths, reachableStates } from './paths';
+import { answersOf, scenarioNamed, scenarios } from './scenarios';
 
 const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const unique = (ids: string[]) => new Set(ids).size === ids.length;
@@ -164,35 +166,32 @@ describe('the selector model: flow', () => {
 });
 
 describe('the selector model: scenarios', () => {
+  const nextQuestion = (answers: Record<string, string>) => walk(answers).current?.id;
+
   it('follows facts.md: account, restore, iCloud Photos, deleted, hidden, then copies and backups', () => {
-    expect(nextQuestion({})?.id).toBe('account');
-    expect(nextQuestion({ account: 'same' })?.id).toBe('restore');
-    expect(nextQuestion({ account: 'same', restore: 'finished' })?.id).toBe('icloud-photos');
+    expect(nextQuestion({})).toBe('account');
+    expect(nextQuestion({ account: 'same' })).toBe('restore');
+    expect(nextQuestion({ account: 'same', restore: 'finished' })).toBe('icloud-photos');
     const base = { account: 'same', restore: 'finished' };
-    expect(nextQuestion({ ...base, 'icloud-photos': 'on' })?.id).toBe('deleted');
-    expect(nextQuestion({ ...base, 'icloud-photos': 'off' })?.id).toBe('hidden');
-    expect(decide({ ...base, restore: 'running' })?.outcome.id).toBe('wait-for-restore');
-    expect(
-      decide({ ...base, 'icloud-photos': 'on', deleted: 'last-30-days', adp: 'off' })?.outcome.id,
-    ).toBe('recently-deleted');
-    const off = {
-      ...base,
-      'icloud-photos': 'off',
-      hidden: 'no',
-      'other-devices': 'no',
-      shared: 'no',
-    };
-    expect(decide({ ...off, 'photo-services': 'yes' })?.outcome.id).toBe('photo-services');
-    expect(decide({ ...off, 'photo-services': 'no', 'other-backup': 'computer' })?.outcome.id).toBe(
-      'computer-backup',
-    );
-    expect(decide({ ...off, 'photo-services': 'no', 'other-backup': 'no' })?.outcome.id).toBe(
-      'nothing-applies',
-    );
+    expect(nextQuestion({ ...base, 'icloud-photos': 'on' })).toBe('deleted');
+    expect(nextQuestion({ ...base, 'icloud-photos': 'off' })).toBe('hidden');
   });
 
+  it.each(scenarios.map((scenario) => [scenario.name, scenario] as const))(
+    '%s: asks in this order, reaches the expected plan, at the expected address',
+    (_name, scenario) => {
+      scenario.answers.forEach(([question], index) => {
+        const before = Object.fromEntries(scenario.answers.slice(0, index));
+        expect(nextQuestion(before), `question ${index + 1}`).toBe(question);
+      });
+      expect(decide(answersOf(scenario))?.outcome.id).toBe(scenario.outcome);
+      expect(serializeAnswers(answersOf(scenario))).toBe(scenario.query);
+    },
+  );
+
   it('adds the "I\'m not sure" advice to the plan', () => {
-    const decision = decide({ account: 'not-sure', restore: 'running' })!;
+    const scenario = scenarioNamed('not sure about the account while the restore is still running');
+    const decision = decide(answersOf(scenario))!;
     expect(decision.outcome.id).toBe('wait-for-restore');
     expect(decision.notes.map((n) => n.text).join(' ')).toMatch(/Check which Apple Account/);
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadDocsPages, slugForFile } from '../../src/content/docsPages';
-import { frontMatterProblems } from '../../src/content/frontMatter';
-import { newSourceUrls } from '../../src/content/mdxText';
+import { readArticles } from '../../tooling/content/articles';
+import { loadDocsPages, slugForFile } from '../../tooling/content/docsPages';
+import { frontMatterProblems } from '../../tooling/content/frontMatter';
+import { newSourceUrls } from '../../tooling/content/mdxText';
 
 const pages = loadDocsPages();
 const today = new Date().toISOString().slice(0, 10);
@@ -16,7 +17,6 @@ describe('front matter of every page in docs/', () => {
     (_file, page) => {
       const problems = frontMatterProblems({
         data: page.data,
-        frontMatter: page.frontMatter,
         newSources: newSourceUrls(page.body),
         today,
       });
@@ -30,6 +30,10 @@ describe('front matter of every page in docs/', () => {
       expect(page.data.slug).toBe(slugForFile(file));
     },
   );
+
+  it('reads every page as an article, as the build does (headings, ids, asked_as keys)', () => {
+    expect(readArticles('docs').problems).toEqual([]);
+  });
 
   it('gives every page its own article id and slug', () => {
     const ids = pages.map((page) => page.data.article_id);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { appleNameProblems } from '../../src/content/appleNames';
-import { loadDocsPages, loadPartials } from '../../src/content/docsPages';
-import { errorRules, findPhrases, placeholderRules } from '../../src/content/forbiddenPhrases';
-import { textForChecks } from '../../src/content/mdxText';
+import { appleNameProblems } from '../../tooling/content/appleNames';
+import { loadDocsPages, loadPartials } from '../../tooling/content/docsPages';
+import { errorRules, findPhrases, placeholderRules } from '../../tooling/content/forbiddenPhrases';
+import { textForChecks } from '../../tooling/content/mdxText';
 
 const pages = loadDocsPages();
 // Partials are not pages, but readers see their text on every page that includes them.

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDocsPages } from '../../src/content/docsPages';
-import { proseOf, wordCount } from '../../src/content/mdxText';
-import { fleschKincaidGrade, maxGuideGrade } from '../../src/content/readability';
+import { loadDocsPages } from '../../tooling/content/docsPages';
+import { proseOf, wordCount } from '../../tooling/content/mdxText';
+import { fleschKincaidGrade, maxGuideGrade } from '../../tooling/content/readability';
 
 const guides = loadDocsPages().filter((page) => page.data.article_type === 'guide');
 const measured: { page: string; words: number; grade: number }[] = [];

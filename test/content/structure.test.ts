@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadDocsPages } from '../../src/content/docsPages';
-import { guideProblems, headingProblems } from '../../src/content/guideStructure';
+import { loadDocsPages } from '../../tooling/content/docsPages';
+import { guideProblems, headingProblems } from '../../tooling/content/guideStructure';
 
 const pages = loadDocsPages();
 const guides = pages.filter((page) => page.data.article_type === 'guide');
@@ -14,7 +14,7 @@ describe('page structure', () => {
   );
 
   it.each(guides.map((page) => [page.file, page] as const))(
-    'guide %s has the six sections of the contract, in order',
+    'guide %s has the six guide sections, in order',
     (_file, page) => {
       expect(guideProblems(page.body)).toEqual([]);
     },

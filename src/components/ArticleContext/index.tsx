@@ -1,11 +1,12 @@
 import { createContext, useContext } from 'react';
+import type { ArticleType } from '@site/tooling/content/articleSchema';
 
 /** What the link components of an article page need to know about it. */
 export interface ArticleLinkInfo {
   /** The permanent article ID from front matter. */
   id: number;
   /** article_type from front matter, e.g. "faq". */
-  type: string;
+  type: ArticleType;
   title: string;
   /** The page's path, base URL included (Docusaurus' permalink). */
   path: string;

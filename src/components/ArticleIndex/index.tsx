@@ -5,15 +5,21 @@ import Heading from '@theme/Heading';
 import CopyLinkButtons from '@site/src/components/CopyLinkButtons';
 import { formatReviewDate } from '@site/src/articles/reviewDate';
 import { absoluteUrl, shortLinkPath, ticketText, withBaseUrl } from '@site/src/links/urls';
+import agentsPageArticles from '@article-links/agents-page';
 import type { AgentsPageArticle } from '@site/plugins/article-links/articleIndex';
+import type { ArticleType } from '@site/tooling/content/articleSchema';
 import styles from './styles.module.css';
 
+/** How the list names each kind of article; every type of the article schema needs one. */
 interface Props {
-  /** Every article, as the article-links plugin lists them for this page (see agentsPageData). */
-  articles: AgentsPageArticle[];
+  /**
+   * Every article, as plugins/article-links lists them for this page (agentsPageData). The data comes
+   * with the component; tests pass their own.
+   */
+  articles?: AgentsPageArticle[];
 }
 
-const typeNames: Record<string, string> = {
+const typeNames: Record<ArticleType, string> = {
   guide: 'Recovery guide',
   explainer: 'Explainer',
   checklist: 'Checklist',
@@ -79,7 +85,7 @@ function PartList({ article, page, siteUrl, parts, kind }: PartListProps) {
  * Every article with its ID, links, answers and sections, each with copy buttons. The links are
  * shown as text too, so agents without JavaScript can select them.
  */
-export default function ArticleIndex({ articles }: Props): ReactNode {
+export default function ArticleIndex({ articles = agentsPageArticles }: Props): ReactNode {
   const { siteConfig } = useDocusaurusContext();
   // Left out of the search index (data-search-ignore): these are the titles of every other page, and
   // readers who search should land on the page itself, not on this list for agents.
@@ -100,7 +106,7 @@ export default function ArticleIndex({ articles }: Props): ReactNode {
               Article {article.id}: {article.title}
             </Heading>
             <p className={styles.meta}>
-              {typeNames[article.type] ?? article.type} · Last reviewed{' '}
+              {typeNames[article.type]} · Last reviewed{' '}
               <time dateTime={article.lastReviewed}>{formatReviewDate(article.lastReviewed)}</time>
             </p>
             <dl className={styles.links}>

@@ -1,7 +1,14 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { findOutcome } from '@site/src/selector/decide';
+import { questions } from '@site/src/selector/model';
+import { scenarioNamed, type ScenarioAnswer } from '@site/src/selector/scenarios';
 import RecoverySelector from './index';
+
+/** The label a reader clicks for an answer of a scenario. */
+const labelOf = ([question, option]: ScenarioAnswer) =>
+  questions.find((q) => q.id === question)!.options.find((o) => o.id === option)!.label;
 
 function openAt(url: string) {
   window.history.replaceState(null, '', url);
@@ -17,6 +24,9 @@ describe('RecoverySelector', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('asks one question at a time, keeps the answers in the URL and moves focus to the next question', async () => {
+    const journey = scenarioNamed(
+      'iCloud Photos was on, nothing deleted or hidden, storage was full',
+    );
     render(<RecoverySelector />);
     const first = screen.getByRole('group', {
       name: 'Is your iPhone signed in with the same Apple Account as before the restore?',
@@ -24,7 +34,7 @@ describe('RecoverySelector', () => {
     expect(within(first).getAllByRole('radio')).toHaveLength(3);
     expect(screen.getByText('How do I check?')).toBeInTheDocument();
 
-    await choose('Yes, the same account');
+    await choose(labelOf(journey.answers[0]));
     expect(window.location.search).toBe('?account=same');
     const heading = screen.getByRole('heading', {
       name: 'Is your iPhone still restoring or downloading photos?',
@@ -34,18 +44,11 @@ describe('RecoverySelector', () => {
       'Is your iPhone still restoring or downloading photos?',
     );
 
-    await choose('No, it has finished');
-    await choose('Yes, it was on');
-    await choose('No');
-    await choose("No, they're not there");
-    await choose('Yes, it was full or almost full');
-    await choose("No, it's off");
-    expect(window.location.search).toBe(
-      '?account=same&restore=finished&icloud-photos=on&deleted=no&hidden=no&storage=full&adp=off',
-    );
+    for (const answer of journey.answers.slice(1)) await choose(labelOf(answer));
+    expect(window.location.search).toBe(`?${journey.query}`);
     expect(
       screen.getByRole('heading', {
-        name: 'Your plan: Turn on iCloud Photos and let your library download',
+        name: `Your plan: ${findOutcome(journey.outcome)!.title}`,
       }),
     ).toHaveFocus();
     const plan = screen.getByRole('heading', { name: 'What to try, in this order' })

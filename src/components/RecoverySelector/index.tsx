@@ -16,9 +16,8 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import { useArticle } from '@site/src/components/ArticleContext';
 import CopyLinkButtons from '@site/src/components/CopyLinkButtons';
-import { ticketText } from '@site/src/links/urls';
+import { absoluteUrl, ticketText, withBaseUrl } from '@site/src/links/urls';
 import {
-  absoluteUrl,
   resultPath,
   selectorHref,
   selectorPath,
@@ -63,13 +62,13 @@ export default function RecoverySelector({ initialAnswers, outcomeId }: Props): 
   const interactive = useIsBrowser(); // false on the server and while hydrating
   const location = useLocation();
   const history = useHistory();
-  const { withBaseUrl } = useBaseUrlUtils();
+  const { withBaseUrl: withSiteBaseUrl } = useBaseUrlUtils();
   const state = useMemo(
     () => stateFromQuery(interactive ? location.search : '', initialAnswers),
     [interactive, location.search, initialAnswers],
   );
   // Where the interactive selector lives: this page when embedded, the selector page otherwise.
-  const home = initialAnswers ? withBaseUrl(selectorPath) : location.pathname;
+  const home = initialAnswers ? withSiteBaseUrl(selectorPath) : location.pathname;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [announcement, setAnnouncement] = useState('');
   const settled = useRef(false);
@@ -379,7 +378,7 @@ function CopyLink({
   const { siteConfig } = useDocusaurusContext();
   // The article the selector is embedded in (Article 140, or the start page); none on result pages.
   const article = useArticle();
-  const url = absoluteUrl(siteConfig.url, siteConfig.baseUrl, path);
+  const url = absoluteUrl(siteConfig.url, withBaseUrl(siteConfig.baseUrl, path));
   const id = useId();
   return (
     <div className={styles.copy}>

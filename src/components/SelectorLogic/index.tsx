@@ -16,7 +16,7 @@ interface Props {
  * "How the selector decides", drawn at build time from the same model the selector uses: the whole
  * decision tree as nested lists, and the table of outcomes. No diagram library, no client code of its own.
  * The generated blocks are marked data-search-ignore: they name every question and result, so in the site
- * search they would match almost any query and crowd out the guides (see README, "Search").
+ * search they would match almost any query and crowd out the guides (see docs-dev/search.md).
  */
 export default function SelectorLogic({ show }: Props): ReactNode {
   if (show === 'tree') return <DecisionTree />;

@@ -6,14 +6,10 @@ import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { ArticleProvider, type ArticleLinkInfo } from '@site/src/components/ArticleContext';
 import ArticleLinkBar from '@site/src/components/ArticleLinkBar';
+import { articleFrontMatter } from '@site/src/articles/articleFrontMatter';
 import { absoluteUrl } from '@site/src/links/urls';
 
 type Props = WrapperProps<typeof ContentType>;
-
-interface ArticleFrontMatter {
-  article_id?: number;
-  article_type?: string;
-}
 
 /**
  * Wraps the theme's doc content: every article shows "Article <id>" with its copy buttons above the
@@ -22,11 +18,10 @@ interface ArticleFrontMatter {
 export default function ContentWrapper(props: Props): ReactNode {
   const { metadata, frontMatter } = useDoc();
   const { siteConfig } = useDocusaurusContext();
-  const { article_id: id, article_type: type } = frontMatter as ArticleFrontMatter;
-  if (typeof id !== 'number') return <Content {...props} />;
+  const { article_id: id, article_type: type } = articleFrontMatter(frontMatter);
   const article: ArticleLinkInfo = {
     id,
-    type: type ?? '',
+    type,
     title: metadata.title,
     path: metadata.permalink,
     url: absoluteUrl(siteConfig.url, metadata.permalink),
