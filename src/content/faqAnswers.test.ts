@@ -24,6 +24,11 @@ describe('what a question asks', () => {
     expect(isYesNoQuestion('Why are my photos blurry?')).toBe(false);
     expect(isYesNoQuestion('Where else could my photos be?')).toBe(false);
     expect(isYesNoQuestion('I forgot my backup password.')).toBe(false);
+    expect(isYesNoQuestion('Does Data Recovery on iCloud.com bring back photos?')).toBe(true);
+    expect(isYesNoQuestion('If I delete photos to free up space, are they deleted too?')).toBe(
+      true,
+    );
+    expect(isYesNoQuestion('When it is full, what happens?')).toBe(false);
     expect(isHowLongQuestion('How long does it take for my photos to come back?')).toBe(true);
     expect(isHowLongQuestion('How do I get them back?')).toBe(false);
   });
@@ -41,11 +46,13 @@ const page = (heading: string, answer: string) =>
 
 describe('FAQ answers start with the answer', () => {
   it('accepts direct answers', () => {
-    expect(faqPageProblems(page('Can I restore only my photos?', 'No. Apple restores a whole backup.'))).toEqual(
-      [],
-    );
     expect(
-      faqPageProblems(page('Is my backup useful?', 'Yes, if it was made after the photos were taken.')),
+      faqPageProblems(page('Can I restore only my photos?', 'No. Apple restores a whole backup.')),
+    ).toEqual([]);
+    expect(
+      faqPageProblems(
+        page('Is my backup useful?', 'Yes, if it was made after the photos were taken.'),
+      ),
     ).toEqual([]);
     expect(
       faqPageProblems(
@@ -79,7 +86,9 @@ describe('FAQ answers start with the answer', () => {
   it('reports a yes/no question not answered yes or no', () => {
     // The old answer to "Should I use iCloud Photos?".
     expect(
-      faqPageProblems(page('Should I use iCloud Photos?', "It's a good start: it keeps your library.")),
+      faqPageProblems(
+        page('Should I use iCloud Photos?', "It's a good start: it keeps your library."),
+      ),
     ).toEqual([
       `#an-answer ("Should I use iCloud Photos?") is a yes/no question: start with "Yes" or "No", not "It's a good start:"`,
     ]);
@@ -104,7 +113,9 @@ describe('FAQ answers start with the answer', () => {
   });
 
   it('reports filler, a long first sentence and an empty answer', () => {
-    expect(faqPageProblems(page('Where are my photos?', "Don't worry, they may be in iCloud."))).toEqual([
+    expect(
+      faqPageProblems(page('Where are my photos?', "Don't worry, they may be in iCloud.")),
+    ).toEqual([
       `#an-answer ("Where are my photos?") opens with filler: "Don't worry, they may be in iCloud."`,
     ]);
     const long = `They are ${'in one more place '.repeat(10)}today.`;

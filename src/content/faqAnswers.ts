@@ -40,15 +40,23 @@ export interface FaqAnswer {
   firstSentence: string;
 }
 
-/** The question a heading asks: its last sentence that ends in "?", or the whole heading. */
+/**
+ * The question a heading asks: its last sentence that ends in "?", or the whole heading. A sentence
+ * ends at ".", "?" or "!" before a space, so "iCloud.com" stays in one piece.
+ */
 export function askedQuestion(heading: string): string {
-  const questions = heading.match(/[^.?!]*\?/g);
-  return (questions?.at(-1) ?? heading).trim();
+  const sentences = heading.trim().split(/(?<=[.?!])\s+/);
+  return (sentences.filter((s) => s.endsWith('?')).at(-1) ?? heading).trim();
+}
+
+/** The main clause of a question: "If I delete photos, are they gone?" → "are they gone?". */
+function mainClause(question: string): string {
+  return question.replace(/^(?:if|when|after|before|once|while)\b[^,?]*,\s*/i, '');
 }
 
 export function isYesNoQuestion(heading: string): boolean {
   const question = askedQuestion(heading);
-  return question.endsWith('?') && yesNoOpeners.test(question);
+  return question.endsWith('?') && yesNoOpeners.test(mainClause(question));
 }
 
 export function isHowLongQuestion(heading: string): boolean {
