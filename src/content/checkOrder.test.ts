@@ -30,7 +30,11 @@ describe('link targets', () => {
   it('reads markdown links and Link elements in reading order', () => {
     const text =
       'See [the next guide](/guides/old-iphone#steps) and <Link to="/faq">the FAQ</Link>, then [x](/guides/photo-services "title").';
-    expect(linkTargets(text)).toEqual(['/guides/old-iphone#steps', '/faq', '/guides/photo-services']);
+    expect(linkTargets(text)).toEqual([
+      '/guides/old-iphone#steps',
+      '/faq',
+      '/guides/photo-services',
+    ]);
   });
 
   it('names the guide of a target, and nothing for other pages', () => {
@@ -80,9 +84,9 @@ describe('lists that must follow the order', () => {
 
 describe('"If this didn\'t work" links to the next guide first', () => {
   it('accepts a first link to the next guide, with or without an anchor', () => {
-    expect(nextStepProblems('icloud-photos-sync', '- Next: [old iPhone](/guides/old-iphone).')).toEqual(
-      [],
-    );
+    expect(
+      nextStepProblems('icloud-photos-sync', '- Next: [old iPhone](/guides/old-iphone).'),
+    ).toEqual([]);
     expect(
       nextStepProblems('photo-services', '- [Messages](/guides/messages-and-shared-albums#steps)'),
     ).toEqual([]);
@@ -104,9 +108,9 @@ describe('"If this didn\'t work" links to the next guide first', () => {
   });
 
   it('sends the last guide past the end of the order, not back to a guide', () => {
-    expect(nextStepProblems('recovery-software', `See [every other place](${afterLastGuide}).`)).toEqual(
-      [],
-    );
+    expect(
+      nextStepProblems('recovery-software', `See [every other place](${afterLastGuide}).`),
+    ).toEqual([]);
     expect(
       nextStepProblems('recovery-software', '- [Messages](/guides/messages-and-shared-albums)'),
     ).toEqual([

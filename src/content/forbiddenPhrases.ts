@@ -147,7 +147,8 @@ export const errorRules: readonly PhraseRule[] = [
   {
     pattern:
       /\b(?:often|usually|mostly|normally) newer than (?:the|your) iCloud backup\b|\b(?:computer|Mac|PC) backups? (?:is|are) (?:often|usually|normally) newer\b/gi,
-    reason: 'Unsupported: nothing says a computer backup is usually newer. Ask the reader to compare dates.',
+    reason:
+      'Unsupported: nothing says a computer backup is usually newer. Ask the reader to compare dates.',
     origin: 'issue 12 item 10',
   },
 ];

@@ -73,12 +73,16 @@ describe('guide structure', () => {
 
   it('requires one to three actions in "Do this first"', () => {
     const none = goodGuide.replace("1. Don't erase your iPhone.\n2. Keep it on Wi-Fi.", 'Read on.');
-    expect(guideProblems(none)).toEqual(['"Do this first" must list one to 3 actions (it lists 0)']);
+    expect(guideProblems(none)).toEqual([
+      '"Do this first" must list one to 3 actions (it lists 0)',
+    ]);
     const four = goodGuide.replace(
       '2. Keep it on Wi-Fi.',
       '2. Keep it on Wi-Fi.\n3. Charge it.\n4. Wait.\n   - A nested note does not count.',
     );
-    expect(guideProblems(four)).toEqual(['"Do this first" must list one to 3 actions (it lists 4)']);
+    expect(guideProblems(four)).toEqual([
+      '"Do this first" must list one to 3 actions (it lists 4)',
+    ]);
     const bullets = goodGuide.replace(
       "1. Don't erase your iPhone.\n2. Keep it on Wi-Fi.",
       "- Don't erase your iPhone.",
