@@ -1,7 +1,9 @@
 import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
+import { checkOrder, guideDocId } from './tooling/content/checkOrder';
 
-// Ordered the way a worried reader needs it: understand first, then the guides in the order to try
-// them (facts.md §1 claim 25), then prevention, the FAQ and the glossary.
+// Ordered the way a worried reader needs it: understand first, then the guides in the one order of
+// checks (tooling/content/checkOrder.ts, the only place that order is written), then prevention, the FAQ
+// and the glossary.
 const sidebars: SidebarsConfig = {
   guide: [
     'why-photos-are-missing',
@@ -10,16 +12,7 @@ const sidebars: SidebarsConfig = {
       type: 'category',
       label: 'Recovery guides',
       link: { type: 'doc', id: 'guides/index' },
-      items: [
-        'guides/icloud-photos-sync',
-        'guides/recently-deleted-and-hidden',
-        'guides/icloud-com-and-other-devices',
-        'guides/photo-services',
-        'guides/messages-and-shared-albums',
-        'guides/computer-backup',
-        'guides/older-icloud-backup',
-        'guides/recovery-software',
-      ],
+      items: checkOrder.map(guideDocId),
     },
     {
       type: 'category',
@@ -34,6 +27,7 @@ const sidebars: SidebarsConfig = {
         'faq/after-a-restore',
         'faq/backups-and-storage',
         'faq/deleted-photos-and-other-copies',
+        'faq/accounts-and-passwords',
       ],
     },
     'glossary',

@@ -112,6 +112,39 @@ export const sourceRegister: readonly Source[] = [
     title: 'Apple Support: Backup methods for iPhone, iPad and iPod touch',
     url: 'https://support.apple.com/HT204136',
   },
+  // Added for issue 12 (2026-11-30), each read in a stored copy of the Apple page. Introduced by
+  // faq/backups-and-storage (S21, S25), faq/accounts-and-passwords (S22), faq/after-a-restore (S23),
+  // faq/backups-and-storage#time-machine (S24) and guides/icloud-photos-sync (S26).
+  {
+    tag: 'S21',
+    title: 'Apple Support: Get help restoring from an iCloud backup',
+    url: 'https://support.apple.com/en-us/HT201418',
+  },
+  {
+    tag: 'S22',
+    title: 'Apple Support: About encrypted backups on your iPhone, iPad or iPod touch',
+    url: 'https://support.apple.com/en-us/108353',
+  },
+  {
+    tag: 'S23',
+    title: 'Apple Support: How to use iCloud Shared Photo Library on your Mac',
+    url: 'https://support.apple.com/en-us/123926',
+  },
+  {
+    tag: 'S24',
+    title: 'Photos User Guide for Mac: Back up your photo library',
+    url: 'https://support.apple.com/guide/photos/pht6d60d10f/mac',
+  },
+  {
+    tag: 'S25',
+    title: 'iCloud Help: Back up your iOS device to iCloud',
+    url: 'https://support.apple.com/kb/PH12520',
+  },
+  {
+    tag: 'S26',
+    title: "Apple Support: If your iCloud Photos aren't syncing to your device",
+    url: 'https://support.apple.com/en-us/101559',
+  },
   {
     tag: 'G1',
     title: 'Google Photos Help: Back up photos and videos',

@@ -1,7 +1,7 @@
 /**
  * Where a person's photos can be, and what erasing the phone and restoring an iCloud backup does to
- * each place (facts.md §1 claims 1, 3, 4, 7, 9, 28; §2.6). The diagram on the start page is drawn
- * from this list, so the picture and the words can't disagree.
+ * each place (facts.md §1 claims 1, 3, 4, 7, 9, 28; §2.6; §6 and issue 12 items 1, 3 and 4). The
+ * diagram on the start page is drawn from this list, so the picture and the words can't disagree.
  */
 
 /** What an erase-and-restore does to the photos in a place. */
@@ -26,7 +26,8 @@ export const fateGroups: readonly FateGroup[] = [
   {
     fate: 'erased',
     title: 'Wiped by the erase',
-    summary: 'To restore an iCloud backup, the phone is erased first.',
+    summary:
+      'To restore an iCloud backup onto a phone that is in use, it is erased first. A new iPhone leaves the old one as it was.',
   },
   {
     fate: 'restored',
@@ -53,14 +54,14 @@ export const photoPlaces: readonly PhotoPlace[] = [
     name: 'iCloud Backup',
     fate: 'restored',
     whatHappens:
-      'Has the photos that were on the phone on the day of the backup, but only if iCloud Photos was off.',
+      'Has the photos that were on the phone on the day of the backup, but only if iCloud Photos was off and Photo Library was not left out of the backup.',
   },
   {
     id: 'icloud-photos',
     name: 'iCloud Photos',
     fate: 'untouched',
     whatHappens:
-      'If it was on and uploads had finished, your library is in iCloud. It downloads again after you sign in with the same Apple Account.',
+      'If it was on and uploads had finished, your library is in iCloud. It downloads again after you sign in with the same Apple Account. Photos that never uploaded are not in it.',
   },
   {
     id: 'shared-albums',
@@ -86,7 +87,7 @@ export const photoPlaces: readonly PhotoPlace[] = [
     name: 'Your other devices',
     fate: 'untouched',
     whatHappens:
-      'An iPad, Mac or old iPhone. If iCloud Photos is off on it, it may have its own copies.',
+      'An iPad, Mac or old iPhone. If iCloud Photos is off on it, or its uploads never finished, it may have its own copies.',
   },
   {
     id: 'other-apps-and-people',

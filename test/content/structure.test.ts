@@ -14,7 +14,7 @@ describe('page structure', () => {
   );
 
   it.each(guides.map((page) => [page.file, page] as const))(
-    'guide %s has the six guide sections, in order',
+    'guide %s has "Do this first" and the six sections of the contract, in order',
     (_file, page) => {
       expect(guideProblems(page.body)).toEqual([]);
     },

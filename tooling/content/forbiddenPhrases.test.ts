@@ -48,7 +48,50 @@ describe('forbidden phrases from facts.md section 1', () => {
 
   it('names the facts.md claim or handbook rule behind every rule', () => {
     for (const rule of [...errorRules, ...placeholderRules])
-      expect(rule.origin).toMatch(/facts\.md|HANDBOOK/);
+      expect(rule.origin).toMatch(/facts\.md|HANDBOOK|issue 12 item \d+/);
+  });
+});
+
+// The errors a full review found on the site (issue 12), each tested on the sentence as it stood.
+describe('forbidden phrases from issue 12 (items 1, 2, 5 and 10)', () => {
+  const originOf = (text: string) => findPhrases(text, errorRules).map((p) => p.origin);
+
+  it.each([
+    // Item 1: guides/icloud-com-and-other-devices.mdx, "When it won't".
+    [
+      'So if a photo is not on iCloud.com, it is not on them either.',
+      'issue 12 item 1, facts.md §6',
+    ],
+    ["If your photos aren't on iCloud.com, they aren't on your other devices.", 'issue 12 item 1'],
+    // Item 2: the selector's "not sure" help for iCloud Photos.
+    [
+      "Sign in at iCloud.com/photos on a computer: if your photos aren't there, it was off.",
+      'issue 12 item 2, facts.md §6',
+    ],
+    ['If iCloud.com shows no photos, iCloud Photos was off.', 'issue 12 item 2'],
+    // Item 5: which-option/how-it-decides.mdx.
+    [
+      'When it was off, Recently Deleted on the erased iPhone is empty, so nobody is asked about deleted photos.',
+      'issue 12 item 5',
+    ],
+    ['With iCloud Photos off you are never asked about deleted photos.', 'issue 12 item 5'],
+    // Item 10: guides/computer-backup.mdx.
+    ['It is often newer than the iCloud backup you restored.', 'issue 12 item 10'],
+    ['A computer backup is usually newer.', 'issue 12 item 10'],
+  ])('flags %j', (text, origin) => {
+    expect(originOf(text).join()).toContain(origin);
+  });
+
+  it.each([
+    // The corrected wording of each.
+    'If a photo is not on iCloud.com, look in Photos on every device before you erase it: a device whose uploads never finished can still have it.',
+    'If iCloud.com shows a Photos library at all, iCloud Photos was on.',
+    "If iCloud.com shows no photos, that doesn't prove iCloud Photos was off.",
+    'Photos deleted after the restore are in Recently Deleted for 30 days, so the selector asks about them on both branches.',
+    'Check that the backup is newer than the photos you miss.',
+    'Look for a computer backup made after the missing photos were taken.',
+  ])('allows %j', (text) => {
+    expect(findPhrases(text, errorRules)).toEqual([]);
   });
 });
 

@@ -1,8 +1,9 @@
 // cspell:ignore Fone Mobi ning bretriev
 /**
  * Phrases that must never appear on the site. Most come from the errors of the source article that
- * facts.md section 1 lists (the claim number is given for each); the rest are placeholders, which
- * the handbook counts as defects.
+ * facts.md section 1 lists (the claim number is given for each), or from the errors a full review
+ * found on the site (issue 12, items 1, 2, 5 and 10); the rest are placeholders, which the handbook
+ * counts as defects.
  */
 
 export interface PhraseRule {
@@ -114,6 +115,41 @@ export const errorRules: readonly PhraseRule[] = [
     pattern: /\bAll Photos (?:album|view)\b/gi,
     reason: 'Say "your library": "All Photos" is not a view in every iOS version we cover.',
     origin: 'facts.md §1 claim 13',
+  },
+  // Issue 12 item 1 (facts.md §6): a device whose uploads never finished holds originals that never
+  // reached iCloud, so "not on iCloud.com" does not mean "not on your other devices".
+  {
+    pattern:
+      /\b(?:isn't|is not|aren't|are not|not) on iCloud\.com\b[^.\n]{0,60}?\b(?:isn't|is not|aren't|are not|not) on (?:them|those|your other devices|any (?:other )?devices?|other devices)\b/gi,
+    reason:
+      'Wrong in some cases: a device whose uploads never finished (storage full, paused) can hold photos that are not on iCloud.com. Say to look in Photos on every device.',
+    origin: 'issue 12 item 1, facts.md §6',
+  },
+  // Issue 12 item 2 (facts.md §6, 102630): web access can be off, another account can be in use, or
+  // uploads never finished, so an empty iCloud.com proves nothing about whether iCloud Photos was on.
+  {
+    pattern:
+      /\b(?:(?:aren't|are not|isn't|is not|not) (?:there|on iCloud\.com)|iCloud\.com (?:is|was|shows?) (?:empty|nothing|no photos))\b(?:(?!n't|\bnot\b|\bprove)[^.\n]){0,40}?\b(?:it|iCloud Photos|sync) (?:was|were) (?:off|never on|not on)\b/gi,
+    reason:
+      'An empty iCloud.com does not prove iCloud Photos was off: web access may be off, another Apple Account may be in use, or uploads never finished. If iCloud.com shows a Photos library at all, it was on.',
+    origin: 'issue 12 item 2, facts.md §6',
+  },
+  // Issue 12 item 5: photos deleted after the restore are in Recently Deleted for 30 days, with or
+  // without iCloud Photos, so the selector asks about deleted photos on both branches.
+  {
+    pattern:
+      /\b(?:nobody|no one|nobody else) is asked about (?:deleted photos|Recently Deleted)\b|\b(?:isn't|is not|aren't|are not|never) asked about (?:deleted photos|Recently Deleted)\b/gi,
+    reason:
+      'Photos deleted after the restore are in Recently Deleted for 30 days even with iCloud Photos off: the question is asked on both branches.',
+    origin: 'issue 12 item 5',
+  },
+  // Issue 12 item 10: no source says a computer backup is usually newer than the iCloud backup.
+  {
+    pattern:
+      /\b(?:often|usually|mostly|normally) newer than (?:the|your) iCloud backup\b|\b(?:computer|Mac|PC) backups? (?:is|are) (?:often|usually|normally) newer\b/gi,
+    reason:
+      'Unsupported: nothing says a computer backup is usually newer. Ask the reader to compare dates.',
+    origin: 'issue 12 item 10',
   },
 ];
 

@@ -4,6 +4,10 @@ import { guideProblems, headingProblems } from './guideStructure';
 const goodGuide = `
 Intro.
 
+## Do this first {/* #do-this-first */}
+1. Don't erase your iPhone.
+2. Keep it on Wi-Fi.
+
 ## When this works {/* #when-this-works */}
 Text.
 ## When it won't {/* #when-it-wont */}
@@ -25,7 +29,7 @@ Try [the next guide](/guides/photo-services).
 `;
 
 describe('guide structure', () => {
-  it('accepts a guide with the six sections in order', () => {
+  it('accepts a guide with "Do this first" and the six sections in order', () => {
     expect(guideProblems(goodGuide)).toEqual([]);
   });
 
@@ -47,6 +51,43 @@ describe('guide structure', () => {
         '## When this works {/* #when-this-works */}\nLook.',
       );
     expect(guideProblems(swapped).join('\n')).toMatch(/out of order/);
+  });
+
+  it('requires "Do this first" as the first section', () => {
+    const missing = goodGuide.replace(
+      "## Do this first {/* #do-this-first */}\n1. Don't erase your iPhone.\n2. Keep it on Wi-Fi.\n",
+      '',
+    );
+    expect(guideProblems(missing)).toEqual([
+      'the first section must be "## Do this first {/* #do-this-first */}", not "When this works"',
+      'missing the section "## Do this first {/* #do-this-first */}"',
+    ]);
+    // Further down the page is not first: the first screen of a guide must be something to do.
+    const moved = missing.replace(
+      '## Steps {/* #steps */}',
+      "## Do this first {/* #do-this-first */}\n1. Don't erase your iPhone.\n\n## Steps {/* #steps */}",
+    );
+    expect(guideProblems(moved).join('\n')).toMatch(/first section must be "## Do this first/);
+    expect(guideProblems(moved).join('\n')).toMatch(/out of order/);
+  });
+
+  it('requires one to three actions in "Do this first"', () => {
+    const none = goodGuide.replace("1. Don't erase your iPhone.\n2. Keep it on Wi-Fi.", 'Read on.');
+    expect(guideProblems(none)).toEqual([
+      '"Do this first" must list one to 3 actions (it lists 0)',
+    ]);
+    const four = goodGuide.replace(
+      '2. Keep it on Wi-Fi.',
+      '2. Keep it on Wi-Fi.\n3. Charge it.\n4. Wait.\n   - A nested note does not count.',
+    );
+    expect(guideProblems(four)).toEqual([
+      '"Do this first" must list one to 3 actions (it lists 4)',
+    ]);
+    const bullets = goodGuide.replace(
+      "1. Don't erase your iPhone.\n2. Keep it on Wi-Fi.",
+      "- Don't erase your iPhone.",
+    );
+    expect(guideProblems(bullets)).toEqual([]);
   });
 
   it('reports a renamed heading', () => {

@@ -1,7 +1,11 @@
 import { headings, sections } from './mdxText';
 
-/** The six sections every guide has, in this order (docs-dev/content.md, "Structure and wording"). */
+/**
+ * The sections every guide has, in this order (docs-dev/content.md, "Structure and wording"). Issue 12
+ * puts "Do this first" above the six, so that the first screen of a guide is something to do.
+ */
 export const guideSections = [
+  { id: 'do-this-first', title: 'Do this first' },
   { id: 'when-this-works', title: 'When this works' },
   { id: 'when-it-wont', title: "When it won't" },
   { id: 'before-you-start', title: 'Before you start' },
@@ -33,10 +37,22 @@ export function headingProblems(body: string): string[] {
   return problems;
 }
 
-/** Problems with a guide's structure: the six sections, in order, with their required contents. */
+/** At most this many actions in "Do this first". */
+export const maxFirstActions = 3;
+
+/** The top-level list items (numbered or bulleted) of a section, without nested items. */
+function topLevelItems(content: string): string[] {
+  return content.split('\n').filter((line) => /^(?:\d+\.|[-*])\s+\S/.test(line));
+}
+
+/** Problems with a guide's structure: the sections, in order, with their required contents. */
 export function guideProblems(body: string): string[] {
   const problems: string[] = [];
   const all = sections(body);
+  if (all.length > 0 && all[0].heading.id !== guideSections[0].id)
+    problems.push(
+      `the first section must be "## ${guideSections[0].title} {/* #${guideSections[0].id} */}", not "${all[0].heading.text}"`,
+    );
   let previous = -1;
   for (const required of guideSections) {
     const index = all.findIndex((section) => section.heading.id === required.id);
@@ -53,6 +69,13 @@ export function guideProblems(body: string): string[] {
     previous = index;
 
     const content = section.content;
+    if (required.id === 'do-this-first') {
+      const actions = topLevelItems(content).length;
+      if (actions < 1 || actions > maxFirstActions)
+        problems.push(
+          `"Do this first" must list one to ${maxFirstActions} actions (it lists ${actions})`,
+        );
+    }
     if (required.id === 'before-you-start' && !/^\s*<SaveFirst\s*\/>/.test(content))
       problems.push('"Before you start" must begin with <SaveFirst />');
     if (required.id === 'steps' && !/^\s*1\.\s+\S/m.test(content))
