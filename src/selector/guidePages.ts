@@ -43,4 +43,8 @@ export const guidePages = {
     slug: '/prevent/keep-a-second-copy',
     title: 'Keep a second copy of your photos',
   },
+  'old-iphone': {
+    slug: '/guides/old-iphone',
+    title: 'Copy photos from your old iPhone',
+  },
 } as const;
