@@ -14,6 +14,10 @@ export default defineConfig({
         replacement: here('./test/stubs/docusaurus/$1.tsx'),
       },
       { find: /^@theme\/(.*)$/, replacement: here('./test/stubs/theme/$1.tsx') },
+      {
+        find: '@generated/search-index/default/search-index-url.json',
+        replacement: here('./test/stubs/search-index-url.json'),
+      },
     ],
   },
   oxc: {

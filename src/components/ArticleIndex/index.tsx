@@ -4,6 +4,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import CopyLinkButtons from '@site/src/components/CopyLinkButtons';
 import { formatReviewDate } from '@site/src/articles/reviewDate';
+import { typeName } from '@site/src/articles/typeNames';
 import { absoluteUrl, shortLinkPath, ticketText, withBaseUrl } from '@site/src/links/urls';
 import type { AgentsPageArticle } from '@site/plugins/article-links/articleIndex';
 import styles from './styles.module.css';
@@ -12,19 +13,6 @@ interface Props {
   /** Every article, as the article-links plugin lists them for this page (see agentsPageData). */
   articles: AgentsPageArticle[];
 }
-
-const typeNames: Record<string, string> = {
-  guide: 'Recovery guide',
-  explainer: 'Explainer',
-  checklist: 'Checklist',
-  prevention: 'Prevention guide',
-  faq: 'FAQ',
-  glossary: 'Glossary',
-  overview: 'Overview',
-  selector: 'Selector',
-  'selector-logic': 'Selector explained',
-  agents: 'For support agents',
-};
 
 interface Part {
   text: string;
@@ -100,7 +88,7 @@ export default function ArticleIndex({ articles }: Props): ReactNode {
               Article {article.id}: {article.title}
             </Heading>
             <p className={styles.meta}>
-              {typeNames[article.type] ?? article.type} · Last reviewed{' '}
+              {typeName(article.type)} · Last reviewed{' '}
               <time dateTime={article.lastReviewed}>{formatReviewDate(article.lastReviewed)}</time>
             </p>
             <dl className={styles.links}>

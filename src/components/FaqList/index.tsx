@@ -1,0 +1,82 @@
+import { useState, type ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import Heading from '@theme/Heading';
+import type { AgentsPageArticle } from '@site/plugins/article-links/articleIndex';
+import { filterSummary, matchesFilter } from '@site/src/search/faqFilter';
+import styles from './styles.module.css';
+
+interface Props {
+  /** Every article, as the article-links plugin lists them (agents-page.json); FAQ pages are used. */
+  articles: AgentsPageArticle[];
+  /** Show the filter box (on /faq). */
+  filter?: boolean;
+}
+
+/**
+ * Every FAQ question, grouped by theme (FAQ page), each a link to its answer. Built from the FAQ
+ * pages' headings, so a new answer or FAQ page appears here by itself. The whole list is in the
+ * HTML, for readers without JavaScript; with it, the filter box narrows the list as the reader types.
+ */
+export default function FaqList({ articles, filter = false }: Props): ReactNode {
+  const [typed, setTyped] = useState('');
+  const searchPagePath = useBaseUrl('/search');
+  const themes = articles
+    .filter((article) => article.type === 'faq')
+    .map((article) => ({
+      ...article,
+      shown: article.answers.filter((answer) =>
+        matchesFilter({ text: answer.text, theme: article.title }, typed),
+      ),
+    }));
+  const total = themes.reduce((sum, theme) => sum + theme.answers.length, 0);
+  const shown = themes.reduce((sum, theme) => sum + theme.shown.length, 0);
+
+  return (
+    <div className={styles.faqList} data-search-ignore>
+      {filter && (
+        // Without JavaScript, the box is a plain search of the whole site.
+        <form
+          role="search"
+          action={searchPagePath}
+          method="get"
+          className={styles.filter}
+          onSubmit={(event) => event.preventDefault()}
+        >
+          <label htmlFor="faq-filter" className={styles.label}>
+            Find a question
+          </label>
+          <input
+            id="faq-filter"
+            className={styles.input}
+            type="search"
+            name="q"
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
+            autoComplete="off"
+            aria-describedby="faq-filter-summary"
+          />
+          <p id="faq-filter-summary" className={styles.summary} aria-live="polite">
+            {filterSummary(shown, total)}
+          </p>
+        </form>
+      )}
+      {themes.map((theme) =>
+        theme.shown.length === 0 ? null : (
+          <section key={theme.id} className={styles.theme}>
+            <Heading as="h2" className={styles.themeTitle}>
+              <Link to={theme.path}>{theme.title.replace(/^FAQ:\s*/, '')}</Link>
+            </Heading>
+            <ul className={styles.questions}>
+              {theme.shown.map((answer) => (
+                <li key={answer.anchor}>
+                  <Link to={`${theme.path}#${answer.anchor}`}>{answer.text}</Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ),
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * The search engine: MiniSearch (BM25+ ranking, field weights, fuzzy and prefix matching), set up
+ * for how readers search this site. Used at build time to make the index (plugins/search-index) and
+ * in the browser to load it and answer queries. Plain TypeScript, no React or Docusaurus.
+ *
+ * - A result needs only one of the query's words; each extra word it matches raises its rank
+ *   (MiniSearch multiplies the score by the number of query words matched).
+ * - Field weights: FAQ question or page title, and the ways readers asked for it, above section
+ *   headings, above keywords, above the page title of a section, above the text.
+ * - Stop words are ignored and words are stemmed (src/search/text.ts); readers' words get our terms
+ *   added, on both sides (src/search/vocabulary.ts).
+ * - Typos: none under 4 letters, one up to 6, two from 7. The word being typed (the last one, when
+ *   the query does not end with a space) also matches as a prefix.
+ */
+import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import { termOf, termsOf, words } from './text';
+import { ourTermsIn, withOurTerms } from './vocabulary';
+import type { SearchDocument } from '../../plugins/search-index/documents';
+
+export type { SearchDocument };
+
+export const indexedFields = ['title', 'askedAs', 'heading', 'keywords', 'page', 'body'] as const;
+export type IndexedField = (typeof indexedFields)[number];
+
+/** What a result shows and where it leads (kept in the index with each document). */
+export const storedFields = ['url', 'kind', 'type', 'title', 'heading', 'page'] as const;
+
+export const fieldBoosts: Record<IndexedField, number> = {
+  title: 6,
+  askedAs: 5,
+  heading: 3,
+  keywords: 2,
+  page: 1.5,
+  body: 1,
+};
+
+/** How much an added term (our word for the reader's) counts against a word the reader typed. */
+export const addedTermBoost = 0.6;
+
+/** Options shared by the build (indexing) and the browser (loading the index and searching). */
+export const indexOptions: Options<SearchDocument> = {
+  idField: 'url',
+  fields: [...indexedFields],
+  storeFields: [...storedFields],
+  // Each field's text with our terms for the readers' words in it, split into words.
+  tokenize: (text) => words(withOurTerms(text)),
+  processTerm: (word) => termOf(word) ?? null,
+};
+
+export function buildIndex(documents: SearchDocument[]): MiniSearch<SearchDocument> {
+  const index = new MiniSearch<SearchDocument>(indexOptions);
+  index.addAll(documents);
+  return index;
+}
+
+/** The index as the browser downloads it. */
+export function serializeIndex(index: MiniSearch<SearchDocument>): string {
+  return JSON.stringify(index);
+}
+
+export function loadIndex(json: string): MiniSearch<SearchDocument> {
+  return MiniSearch.loadJSON<SearchDocument>(json, indexOptions);
+}
+
+export interface AnalyzedQuery {
+  /** The query's own terms (stemmed, no stop words), then our terms for the readers' words in it. */
+  terms: string[];
+  /** How many of `terms` the reader typed; the rest were added. */
+  typed: number;
+  /** Whether the last typed term may be unfinished (the query does not end with a space). */
+  typing: boolean;
+}
+
+export function analyzeQuery(query: string): AnalyzedQuery {
+  const typedTerms = [...new Set(termsOf(query))];
+  const added = termsOf(ourTermsIn(query, { typos: true }).join(' ')).filter(
+    (term) => !typedTerms.includes(term),
+  );
+  return {
+    terms: [...typedTerms, ...new Set(added)],
+    typed: typedTerms.length,
+    typing: typedTerms.length > 0 && !/\s$/.test(query),
+  };
+}
+
+/** The typos a term may carry: none under 4 letters, one up to 6, two from 7. */
+export function typosFor(term: string): number {
+  if (term.length >= 7) return 2;
+  return term.length >= 4 ? 1 : 0;
+}
+
+export interface Hit {
+  url: string;
+  kind: SearchDocument['kind'];
+  type: string;
+  title: string;
+  heading: string;
+  page: string;
+  score: number;
+  /** How many of the reader's own terms it matched. */
+  matchedTyped: number;
+}
+
+export function searchOptionsFor(analyzed: AnalyzedQuery): SearchOptions {
+  const { typed, typing } = analyzed;
+  return {
+    combineWith: 'OR',
+    boost: fieldBoosts,
+    // The terms are ready: split on the spaces we put between them, process nothing again.
+    tokenize: (text) => text.split(' '),
+    processTerm: (term) => term,
+    fuzzy: (term, i) => (i < typed ? typosFor(term) : 0),
+    prefix: (_term, i) => typing && i === typed - 1,
+    boostTerm: (_term, i) => (i < typed ? 1 : addedTermBoost),
+  };
+}
+
+export function search(
+  index: MiniSearch<SearchDocument>,
+  query: string,
+  limit = 50,
+): { hits: Hit[]; analyzed: AnalyzedQuery } {
+  const analyzed = analyzeQuery(query);
+  if (analyzed.terms.length === 0) return { hits: [], analyzed };
+  const typedTerms = new Set(analyzed.terms.slice(0, analyzed.typed));
+  const results = index.search(analyzed.terms.join(' '), searchOptionsFor(analyzed));
+  const hits = results.slice(0, limit).map((result) => ({
+    url: result.url as string,
+    kind: result.kind as SearchDocument['kind'],
+    type: result.type as string,
+    title: result.title as string,
+    heading: result.heading as string,
+    page: result.page as string,
+    score: result.score,
+    matchedTyped: result.queryTerms.filter((term) => typedTerms.has(term)).length,
+  }));
+  return { hits, analyzed };
+}

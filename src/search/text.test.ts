@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { normalize, stem, termOf, termsOf, words } from './text';
+
+describe('words', () => {
+  it('folds case, accents and apostrophes', () => {
+    expect(normalize('Don’t Café')).toBe('dont cafe');
+    expect(words("iPhone’s photos aren't there")).toEqual(['iphones', 'photos', 'arent', 'there']);
+  });
+
+  it('splits on anything that is not a letter or a digit', () => {
+    expect(words('iCloud.com, Wi-Fi: 30 days!')).toEqual([
+      'icloud',
+      'com',
+      'wi',
+      'fi',
+      '30',
+      'days',
+    ]);
+  });
+});
+
+describe('terms', () => {
+  it('stems English words so plurals and tenses meet', () => {
+    expect(stem('restoring')).toBe(stem('restored'));
+    expect(stem('photos')).toBe(stem('photo'));
+    expect(stem('30')).toBe('30');
+  });
+
+  it('leaves out stop words', () => {
+    expect(termOf('my')).toBeNull();
+    expect(termsOf('Why are all my pictures gone?')).toEqual(['pictur', 'gone']);
+  });
+});
