@@ -13,8 +13,8 @@
  *   the query does not end with a space) also matches as a prefix.
  */
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
-import { termOf, termsOf, words } from './text';
-import { ourTermsIn, withOurTerms } from './vocabulary';
+import { pairsOf, termsOf } from './text';
+import { ourTermsIn } from './vocabulary';
 import type { SearchDocument } from '../../plugins/search-index/documents';
 
 export type { SearchDocument };
@@ -34,17 +34,31 @@ export const fieldBoosts: Record<IndexedField, number> = {
   body: 1,
 };
 
-/** How much an added term (our word for the reader's) counts against a word the reader typed. */
-export const addedTermBoost = 0.6;
+/** How much a query term counts against a word the reader typed. */
+export const termBoosts = {
+  /** A pair of neighbouring words. */
+  pair: 1,
+  /** Our term for a reader's word, added from the vocabulary. */
+  added: 0.6,
+};
+
+/**
+ * The terms of a field's text in the index: its words (stemmed, no stop words), each pair of
+ * neighbouring words, and our terms for the readers' words in it.
+ */
+export function indexTerms(text: string): string[] {
+  const own = termsOf(text);
+  return [...own, ...pairsOf(own), ...termsOf(ourTermsIn(text).join(' '))];
+}
 
 /** Options shared by the build (indexing) and the browser (loading the index and searching). */
 export const indexOptions: Options<SearchDocument> = {
   idField: 'url',
   fields: [...indexedFields],
   storeFields: [...storedFields],
-  // Each field's text with our terms for the readers' words in it, split into words.
-  tokenize: (text) => words(withOurTerms(text)),
-  processTerm: (word) => termOf(word) ?? null,
+  tokenize: indexTerms,
+  // indexTerms has done the work.
+  processTerm: (term) => term,
 };
 
 export function buildIndex(documents: SearchDocument[]): MiniSearch<SearchDocument> {
@@ -63,22 +77,30 @@ export function loadIndex(json: string): MiniSearch<SearchDocument> {
 }
 
 export interface AnalyzedQuery {
-  /** The query's own terms (stemmed, no stop words), then our terms for the readers' words in it. */
+  /**
+   * The query's own terms (stemmed, no stop words), then its pairs of neighbouring terms, then our
+   * terms for the readers' words in it.
+   */
   terms: string[];
-  /** How many of `terms` the reader typed; the rest were added. */
+  /** How many of `terms` the reader typed. */
   typed: number;
+  /** How many pairs follow them; the rest were added from the vocabulary. */
+  pairs: number;
   /** Whether the last typed term may be unfinished (the query does not end with a space). */
   typing: boolean;
 }
 
 export function analyzeQuery(query: string): AnalyzedQuery {
-  const typedTerms = [...new Set(termsOf(query))];
+  const own = termsOf(query);
+  const typedTerms = [...new Set(own)];
+  const pairs = [...new Set(pairsOf(own))];
   const added = termsOf(ourTermsIn(query, { typos: true }).join(' ')).filter(
     (term) => !typedTerms.includes(term),
   );
   return {
-    terms: [...typedTerms, ...new Set(added)],
+    terms: [...typedTerms, ...pairs, ...new Set(added)],
     typed: typedTerms.length,
+    pairs: pairs.length,
     typing: typedTerms.length > 0 && !/\s$/.test(query),
   };
 }
@@ -102,7 +124,7 @@ export interface Hit {
 }
 
 export function searchOptionsFor(analyzed: AnalyzedQuery): SearchOptions {
-  const { typed, typing } = analyzed;
+  const { typed, pairs, typing } = analyzed;
   return {
     combineWith: 'OR',
     boost: fieldBoosts,
@@ -111,7 +133,10 @@ export function searchOptionsFor(analyzed: AnalyzedQuery): SearchOptions {
     processTerm: (term) => term,
     fuzzy: (term, i) => (i < typed ? typosFor(term) : 0),
     prefix: (_term, i) => typing && i === typed - 1,
-    boostTerm: (_term, i) => (i < typed ? 1 : addedTermBoost),
+    boostTerm: (_term, i) => {
+      if (i < typed) return 1;
+      return i < typed + pairs ? termBoosts.pair : termBoosts.added;
+    },
   };
 }
 

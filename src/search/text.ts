@@ -8,18 +8,19 @@ import { stemmer } from 'stemmer';
  * Words that say nothing about what a reader is looking for. Whole sentences ("my pictures
  * disappeared after setting up my new iphone") are mostly these; left in, they would match every
  * section. Negations and "on"/"off" are stop words too: the ranking has no notion of phrases, and
- * every page of this site uses them. Words of our subject ("back", "up", "new", "old") are kept.
+ * every page of this site uses them. Words of our subject ("back", "new", "old") are kept; "up" is
+ * a stop word once "back up" has become "backup" (see words) and "set up" a reader's phrase.
  */
 export const stopWords: ReadonlySet<string> = new Set(
   (
-    'a about above after again against all also am an and any are as at be because been before ' +
+    'a about above after again against all also am an and any are as at be because been ' +
     'being below between both but by can cant could couldnt did didnt do does doesnt doing dont ' +
     'down during each even ever every few for from further get gets getting got had hadnt has ' +
     'hasnt have havent having he her here hers herself him himself his how i if im in into is ' +
     'isnt it its itself ive just let lets like me mine more most much must my myself need needs no ' +
     'nor not now of off on once only or other our ours ourselves out over own please same she ' +
     'should shouldnt so some somehow such than that thats the their theirs them themselves then ' +
-    'there theres these they theyre this those through to too under until us very via was wasnt ' +
+    'there theres these they theyre this those through to too under until up us very via was wasnt ' +
     'we were werent what whats when where which while who whom why will with without wont would ' +
     'wouldnt yet you your youre yours yourself yourselves'
   ).split(' '),
@@ -37,9 +38,19 @@ export function normalize(text: string): string {
     .replace(/['’‘`´]/g, '');
 }
 
-/** The words of a text, normalised: runs of letters and digits ("iCloud.com" is "icloud", "com"). */
+/** "back up", "back-up", "backed up", "backing up": one word, "backup", as our pages write it. */
+const backUp = /\bback(?:ed|ing|s)?[\s-]+up\b/g;
+
+/**
+ * The words of a text, normalised: runs of letters and digits ("iCloud.com" is "icloud", "com"),
+ * with "back up" in any form as "backup".
+ */
 export function words(text: string): string[] {
-  return normalize(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    normalize(text)
+      .replace(backUp, 'backup')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** The English stem of a normalised word: "restoring" and "restored" are both "restor". */
@@ -58,4 +69,12 @@ export function termsOf(text: string): string[] {
   return words(text)
     .map(termOf)
     .filter((term): term is string => term !== null);
+}
+
+/**
+ * Neighbouring terms as one term each ("sync_iphon" for "Sync this iPhone"), so a section that has
+ * the reader's words side by side ranks above one that has them far apart.
+ */
+export function pairsOf(terms: string[]): string[] {
+  return terms.slice(1).map((term, i) => `${terms[i]}_${term}`);
 }

@@ -136,6 +136,8 @@ export default function SearchCombobox({ input, listboxId, onUiChange }: Combobo
         className={styles.panel}
         hidden={!showPanel}
         data-search-combobox
+        // The query the results are for (the quality harness waits for it).
+        data-for-query={outcome?.query}
         // Keeps the focus in the box while a click on a result lands.
         onMouseDown={(event) => event.preventDefault()}
       >
