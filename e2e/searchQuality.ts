@@ -143,7 +143,10 @@ export function summarize(name: string, outcomes: QueryOutcome[], waiting = 0): 
   };
 }
 
-/** The targets of issue 11. The real-wording targets hold for the tuning set too. */
+/**
+ * The targets of issue 11: the real-wording ones are for the frozen test set (real-test.json); the
+ * tuning set's figures are printed, not held to them, since it is what the search was tuned on.
+ */
 export const targets = {
   realHitAt3: 0.85,
   realHitAt1: 0.65,
@@ -158,7 +161,7 @@ export function missedTargets(summaries: SetSummary[]): string[] {
   for (const set of summaries) {
     if (set.name === 'typed' && set.hitAt3 < targets.typedHitAt3)
       missed.push(`typed hit@3 ${percent(set.hitAt3)} < ${percent(targets.typedHitAt3)}`);
-    if (set.name.startsWith('real-')) {
+    if (set.name === 'real-test') {
       if (set.hitAt3 < targets.realHitAt3)
         missed.push(`${set.name} hit@3 ${percent(set.hitAt3)} < ${percent(targets.realHitAt3)}`);
       if (set.hitAt1 < targets.realHitAt1)

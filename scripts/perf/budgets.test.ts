@@ -11,6 +11,9 @@ const valid = {
   maxGuideToStockRatio: 1.05,
   maxImageBytes: 6,
   selectorMarker: 'data-recovery-selector',
+  searchIndexGzipBytes: 7,
+  searchCodeGzipBytes: 8,
+  searchCodeMarker: 'search-query',
 };
 
 describe('parseBudgets', () => {
@@ -25,6 +28,7 @@ describe('parseBudgets', () => {
     expect(() => parseBudgets(bad({ firstLoadJsGzipBytes: { guide: 1 } }))).toThrow(/default/);
     expect(() => parseBudgets(bad({ maxImageBytes: '200 kB' }))).toThrow(/positive number/);
     expect(() => parseBudgets(bad({ selectorMarker: '' }))).toThrow(/selectorMarker/);
+    expect(() => parseBudgets(bad({ searchCodeMarker: '' }))).toThrow(/searchCodeMarker/);
   });
 });
 

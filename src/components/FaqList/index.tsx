@@ -33,7 +33,7 @@ export default function FaqList({ articles, filter = false }: Props): ReactNode 
   const shown = themes.reduce((sum, theme) => sum + theme.shown.length, 0);
 
   return (
-    <div className={styles.faqList} data-search-ignore>
+    <div className={styles.faqList} data-faq-list>
       {filter && (
         // Without JavaScript, the box is a plain search of the whole site.
         <form
