@@ -90,33 +90,38 @@ test.describe('the search box', () => {
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`passes axe in ${colorScheme} mode with results, closest matches and no match, at 320 px too`, async ({
+    test(`passes axe in ${colorScheme} mode with results and with no match`, async ({
       browser,
       baseURL,
     }) => {
-      test.setTimeout(180_000);
+      test.setTimeout(120_000);
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();
       const watched = watchPage(page, baseURL!);
       await openHydrated(page, startPage);
-      for (const query of ['backup', 'xylophone trombone photos', 'xylophone']) {
+      for (const query of ['xylophone trombone photos', 'xylophone']) {
         await resultLinks(page, query);
         await expect(searchPanel(page)).toBeVisible();
         expect(await axeViolations(page), query).toEqual([]);
       }
-      await page.setViewportSize({ width: 320, height: 640 });
-      await resultLinks(page, 'photos gone after restore');
-      const panel = await searchPanel(page).boundingBox();
-      expect(panel!.x).toBeGreaterThanOrEqual(0);
-      expect(panel!.x + panel!.width).toBeLessThanOrEqual(320);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-        320,
-      );
-      expect(await axeViolations(page)).toEqual([]);
       expect(watched.consoleErrors).toEqual([]);
       await context.close();
     });
   }
+
+  test('fits a 320 px wide screen and passes axe there', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 320, height: 640 });
+    await openHydrated(page, startPage);
+    await resultLinks(page, 'photos gone after restore');
+    const panel = (await searchPanel(page).boundingBox())!;
+    expect(panel.x).toBeGreaterThanOrEqual(0);
+    expect(panel.x + panel.width).toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      320,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+  });
 
   test('never shows an empty list: closest matches, then the selector and the FAQ list', async ({
     page,

@@ -56,12 +56,6 @@ export function searchOutcome(
   };
 }
 
-/** The search page's address for a query, as agents paste it: "/search?q=itunes+backup". */
-export function searchPageHref(searchPagePath: string, query: string): string {
-  if (!query.trim()) return searchPagePath;
-  return `${searchPagePath}?${new URLSearchParams({ q: query }).toString()}`;
-}
-
 /** "1 result", "5 results", "no results". */
 export function resultCount(count: number): string {
   if (count === 0) return 'no results';

@@ -4,7 +4,8 @@ import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import SearchHelp from '@site/src/components/SearchHelp';
 import { keyOutcome, type ComboboxState } from '@site/src/search/combobox';
-import { resultCount, searchPageHref } from '@site/src/search/results';
+import { resultCount } from '@site/src/search/results';
+import { searchPageHref } from '@site/src/search/searchPage';
 import { useSearcher } from './useSearcher';
 import styles from './styles.module.css';
 

@@ -12,7 +12,7 @@ import { useHistory } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import SearchHelp from '@site/src/components/SearchHelp';
 import type { ComboboxProps, ComboboxUi } from '@site/src/components/SearchCombobox';
-import { searchPageHref } from '@site/src/search/results';
+import { searchPageHref } from '@site/src/search/searchPage';
 import styles from './styles.module.css';
 
 export const inputId = 'site-search';

@@ -10,7 +10,8 @@ import articles from '@generated/article-links/default/agents-page.json';
 import FaqList from '@site/src/components/FaqList';
 import SearchHelp from '@site/src/components/SearchHelp';
 import { useSearcher } from '@site/src/components/SearchCombobox/useSearcher';
-import { resultCount, searchPageHref, type SearchOutcome } from '@site/src/search/results';
+import { resultCount, type SearchOutcome } from '@site/src/search/results';
+import { searchPageHref } from '@site/src/search/searchPage';
 import styles from './styles.module.css';
 
 /** Results on the page; the navbar box shows fewer. */
