@@ -1,3 +1,4 @@
+// cspell:ignore blurri blury (stems, words without their apostrophe, typos on purpose)
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery, buildIndex, loadIndex, search, serializeIndex, typosFor } from './engine';
 import type { SearchDocument } from './engine';
@@ -16,10 +17,21 @@ const doc = (url: string, patch: Partial<SearchDocument>): SearchDocument => ({
 });
 
 const documents = [
-  doc('/faq#blurry', { kind: 'answer', title: 'Why are my photos blurry?', body: 'Optimize Storage.' }),
-  doc('/guides/computer#steps', { heading: 'Steps', body: 'Restore the backup with Finder or iTunes.' }),
+  doc('/faq#blurry', {
+    kind: 'answer',
+    title: 'Why are my photos blurry?',
+    body: 'Optimize Storage.',
+  }),
+  doc('/guides/computer#steps', {
+    heading: 'Steps',
+    body: 'Restore the backup with Finder or iTunes.',
+  }),
   doc('/guides/erase#when', { heading: 'When it works', body: 'After you erase the phone.' }),
-  doc('/faq#restore-stuck', { kind: 'answer', title: 'The restore is stuck', askedAs: 'restore needs a progress bar' }),
+  doc('/faq#restore-stuck', {
+    kind: 'answer',
+    title: 'The restore is stuck',
+    askedAs: 'restore needs a progress bar',
+  }),
 ];
 const index = loadIndex(serializeIndex(buildIndex(documents)));
 const urls = (query: string) => search(index, query).hits.map((hit) => hit.url);

@@ -1,3 +1,4 @@
+// cspell:ignore minisearch (stems, words without their apostrophe, typos on purpose)
 /**
  * The search engine: MiniSearch (BM25+ ranking, field weights, fuzzy and prefix matching), set up
  * for how readers search this site. Used at build time to make the index (plugins/search-index) and

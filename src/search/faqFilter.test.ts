@@ -1,3 +1,4 @@
+// cspell:ignore lurry (stems, words without their apostrophe, typos on purpose)
 import { describe, expect, it } from 'vitest';
 import { filterSummary, matchesFilter } from './faqFilter';
 

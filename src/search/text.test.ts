@@ -1,3 +1,4 @@
+// cspell:ignore arent dont iphon iphones pictur (stems, words without their apostrophe, typos on purpose)
 import { describe, expect, it } from 'vitest';
 import { normalize, pairsOf, stem, termOf, termsOf, words } from './text';
 

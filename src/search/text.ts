@@ -1,3 +1,4 @@
+// cspell:ignore couldnt doesnt dont hadnt hasnt havent iphon iphones isnt restor shouldnt theyre wasnt werent wouldnt youre (stems, words without their apostrophe, typos on purpose)
 /**
  * How the search reads text, the same way at build time (the index) and in the browser (the query):
  * normalised words, stop words, English stemming. Plain TypeScript, no React or Docusaurus.

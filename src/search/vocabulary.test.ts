@@ -1,3 +1,4 @@
+// cspell:ignore dissapear dissapeared gome recieve (stems, words without their apostrophe, typos on purpose)
 import { describe, expect, it } from 'vitest';
 import vocabularyFile from '../../data/search-vocabulary.json';
 import { compileVocabulary, ourTermsIn, withinEdits, withOurTerms } from './vocabulary';

@@ -1,3 +1,4 @@
+// cspell:ignore dissapear factori (stems, words without their apostrophe, typos on purpose)
 /**
  * Readers' words for our terms (data/search-vocabulary.json): "camera roll" and "pics" are our
  * "photos", "factory reset" is "erase", "iTunes" is a "computer backup". The same function runs on
