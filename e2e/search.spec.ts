@@ -307,9 +307,7 @@ test.describe('the FAQ list (/faq)', () => {
     await filter.fill('blurr');
     await expect(questions).toHaveCount(1);
     await expect(questions.first()).toContainText('blurry');
-    await expect(page.locator('#faq-filter-summary')).toHaveText(
-      `Showing 1 of ${total} questions.`,
-    );
+    await expect(page.locator('#faq-filter-note')).toHaveText(`Showing 1 of ${total} questions.`);
     await filter.fill('');
     await expect(questions).toHaveCount(total);
     expect(await axeViolations(page)).toEqual([]);

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import useBaseUrl from '@docusaurus/useBaseUrl';
 import Heading from '@theme/Heading';
+import SearchField from '@site/src/components/SearchField';
 import type { AgentsPageArticle } from '@site/plugins/article-links/articleIndex';
 import { filterSummary, matchesFilter } from '@site/src/search/faqFilter';
 import styles from './styles.module.css';
@@ -20,7 +20,6 @@ interface Props {
  */
 export default function FaqList({ articles, filter = false }: Props): ReactNode {
   const [typed, setTyped] = useState('');
-  const searchPagePath = useBaseUrl('/search');
   const themes = articles
     .filter((article) => article.type === 'faq')
     .map((article) => ({
@@ -35,31 +34,13 @@ export default function FaqList({ articles, filter = false }: Props): ReactNode 
   return (
     <div className={styles.faqList} data-faq-list>
       {filter && (
-        // Without JavaScript, the box is a plain search of the whole site.
-        <form
-          role="search"
-          action={searchPagePath}
-          method="get"
-          className={styles.filter}
-          onSubmit={(event) => event.preventDefault()}
-        >
-          <label htmlFor="faq-filter" className={styles.label}>
-            Find a question
-          </label>
-          <input
-            id="faq-filter"
-            className={styles.input}
-            type="search"
-            name="q"
-            value={typed}
-            onChange={(event) => setTyped(event.target.value)}
-            autoComplete="off"
-            aria-describedby="faq-filter-summary"
-          />
-          <p id="faq-filter-summary" className={styles.summary} aria-live="polite">
-            {filterSummary(shown, total)}
-          </p>
-        </form>
+        <SearchField
+          id="faq-filter"
+          label="Find a question"
+          value={typed}
+          onChange={(event) => setTyped(event.target.value)}
+          note={filterSummary(shown, total)}
+        />
       )}
       {themes.map((theme) =>
         theme.shown.length === 0 ? null : (

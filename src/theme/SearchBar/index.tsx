@@ -83,7 +83,9 @@ export default function SearchBar(): ReactNode {
         ref={input}
         id={inputId}
         className={clsx('navbar__search-input', styles.input)}
-        type="search"
+        // type="search" may not carry role="combobox" (ARIA in HTML); enterKeyHint still gives
+        // phones a search key.
+        type="text"
         name="q"
         placeholder="Search"
         role="combobox"

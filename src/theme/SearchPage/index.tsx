@@ -8,6 +8,7 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import articles from '@generated/article-links/default/agents-page.json';
 import FaqList from '@site/src/components/FaqList';
+import SearchField from '@site/src/components/SearchField';
 import SearchHelp from '@site/src/components/SearchHelp';
 import { useSearcher } from '@site/src/components/SearchCombobox/useSearcher';
 import { resultCount, type SearchOutcome } from '@site/src/search/results';
@@ -58,27 +59,7 @@ function SearchPageContent(): ReactNode {
       <Heading as="h1">
         {query ? `Search results for “${query}”` : 'Search the guides and FAQ'}
       </Heading>
-      <form
-        role="search"
-        action={searchPagePath}
-        method="get"
-        className={styles.form}
-        onSubmit={(event) => event.preventDefault()}
-      >
-        <label htmlFor="search-page-query" className={styles.label}>
-          Search for
-        </label>
-        <input
-          id="search-page-query"
-          className={styles.input}
-          type="search"
-          name="q"
-          value={query}
-          onChange={onChange}
-          autoComplete="off"
-          enterKeyHint="search"
-        />
-      </form>
+      <SearchField id="search-page-query" label="Search for" value={query} onChange={onChange} />
       <noscript>
         <p className={styles.status}>
           Search needs JavaScript, which is off in this browser. Every question we answer is listed
