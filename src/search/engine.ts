@@ -28,7 +28,7 @@ export const storedFields = ['url', 'kind', 'type', 'title', 'heading', 'page'] 
 
 export const fieldBoosts: Record<IndexedField, number> = {
   title: 6,
-  askedAs: 5,
+  askedAs: 4,
   heading: 3,
   keywords: 2,
   page: 1.5,
