@@ -89,6 +89,11 @@ describe('the quality sets', () => {
   it('reads the sets that exist, the typed queries among them', () => {
     const sets = readQuerySets();
     expect(sets.map((set) => set.name)).toContain('typed');
+    expect(
+      sets
+        .map((set) => set.name)
+        .every((name) => /^(typed|real-tuning|real-test[\w-]*)$/.test(name)),
+    ).toBe(true);
     for (const set of sets) expect(validateQueries(set.queries, 20), set.name).toEqual([]);
   });
 
@@ -138,6 +143,7 @@ describe('the quality sets', () => {
       'real-test hit@1 25.0% < 65.0%',
       'zero-result rate 25.0% > 2.0%',
     ]);
+    expect(missedTargets([{ ...summary, name: 'real-test-2', zeroResults: 0 }])).toHaveLength(2);
     // The tuning set is reported, not held to the test set's targets.
     expect(missedTargets([{ ...summary, name: 'real-tuning', zeroResults: 0 }])).toEqual([]);
     expect(summaryTable([summary])).toContain('real-test           4   25.0%   50.0%');
