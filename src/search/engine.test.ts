@@ -39,7 +39,7 @@ const urls = (query: string) => search(index, query).hits.map((hit) => hit.url);
 describe('analyzeQuery', () => {
   it('keeps the reader’s terms, then their pairs, then our terms for their words', () => {
     expect(analyzeQuery('pics are blurry')).toEqual({
-      terms: ['pic', 'blurri', 'pic_blurri', 'photo'],
+      terms: ['pic', 'blurri', '_pic_blurri', 'photo'],
       typed: 2,
       pairs: 1,
       typing: true,

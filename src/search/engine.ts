@@ -10,7 +10,7 @@
  *   headings, above keywords, above the page title of a section, above the text.
  * - Stop words are ignored and words are stemmed (src/search/text.ts); readers' words get our terms
  *   added, on both sides (src/search/vocabulary.ts).
- * - Typos: none under 4 letters, one up to 6, two from 7. The word being typed (the last one, when
+ * - Typos: none under 4 letters, one up to 7, two from 8. The word being typed (the last one, when
  *   the query does not end with a space) also matches as a prefix.
  */
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
@@ -106,9 +106,9 @@ export function analyzeQuery(query: string): AnalyzedQuery {
   };
 }
 
-/** The typos a term may carry: none under 4 letters, one up to 6, two from 7. */
+/** The typos a term may carry: none under 4 letters, one up to 7, two from 8. */
 export function typosFor(term: string): number {
-  if (term.length >= 7) return 2;
+  if (term.length >= 8) return 2;
   return term.length >= 4 ? 1 : 0;
 }
 

@@ -47,7 +47,7 @@ describe('terms', () => {
 
 describe('pairsOf', () => {
   it('joins neighbouring terms, stop words already left out', () => {
-    expect(pairsOf(termsOf('Sync this iPhone photos'))).toEqual(['sync_iphon', 'iphon_photo']);
+    expect(pairsOf(termsOf('Sync this iPhone photos'))).toEqual(['_sync_iphon', '_iphon_photo']);
     expect(pairsOf(['photo'])).toEqual([]);
   });
 });

@@ -73,9 +73,11 @@ export function termsOf(text: string): string[] {
 }
 
 /**
- * Neighbouring terms as one term each ("sync_iphon" for "Sync this iPhone"), so a section that has
- * the reader's words side by side ranks above one that has them far apart.
+ * Neighbouring terms as one term each ("_sync_iphon" for "Sync this iPhone"), so a section that has
+ * the reader's words side by side ranks above one that has them far apart. The leading "_" keeps
+ * pairs out of the way of a word typed so far: "photo" as a prefix does not run through every pair
+ * that starts with it.
  */
 export function pairsOf(terms: string[]): string[] {
-  return terms.slice(1).map((term, i) => `${terms[i]}_${term}`);
+  return terms.slice(1).map((term, i) => `_${terms[i]}_${term}`);
 }

@@ -6,7 +6,7 @@
  * the page that uses ours. Plain TypeScript, no React or Docusaurus.
  */
 import vocabularyFile from '../../data/search-vocabulary.json';
-import { stem, words } from './text';
+import { stem, stopWords, words } from './text';
 
 export interface VocabularyEntry {
   /** The term our pages use. */
@@ -23,6 +23,8 @@ interface Phrase {
 
 export interface Vocabulary {
   phrases: Phrase[];
+  /** The one-word phrases, the only ones matched with a typo. */
+  singleWords: Phrase[];
   /** Phrases by the stem of their first word, to find candidates quickly in long texts. */
   byFirstStem: Map<string, Phrase[]>;
 }
@@ -38,7 +40,11 @@ export function compileVocabulary(entries: VocabularyEntry[]): Vocabulary {
     list.push(phrase);
     byFirstStem.set(phrase.stems[0], list);
   }
-  return { phrases, byFirstStem };
+  return {
+    phrases,
+    singleWords: phrases.filter((phrase) => phrase.stems.length === 1),
+    byFirstStem,
+  };
 }
 
 export const vocabulary: Vocabulary = compileVocabulary(vocabularyFile.entries);
@@ -96,7 +102,7 @@ export interface FindOptions {
 export function ourTermsIn(
   text: string,
   { typos = false }: FindOptions = {},
-  { phrases, byFirstStem }: Vocabulary = vocabulary,
+  { singleWords, byFirstStem }: Vocabulary = vocabulary,
 ): string[] {
   const stems = words(text).map(stem);
   const found = new Set<string>();
@@ -105,11 +111,10 @@ export function ourTermsIn(
       if (matchesAt(stems, at, phrase)) found.add(phrase.ours);
     }
     const limit = typos ? typosAllowed(word.length) : 0;
-    if (limit === 0) return;
-    for (const phrase of phrases) {
-      if (phrase.stems.length === 1 && phrase.stems[0] !== word) {
-        if (withinEdits(word, phrase.stems[0], limit)) found.add(phrase.ours);
-      }
+    if (limit === 0 || stopWords.has(word)) return;
+    for (const phrase of singleWords) {
+      if (!found.has(phrase.ours) && withinEdits(word, phrase.stems[0], limit))
+        found.add(phrase.ours);
     }
   });
   return [...found];
