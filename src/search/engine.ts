@@ -106,6 +106,9 @@ export function analyzeQuery(query: string): AnalyzedQuery {
   };
 }
 
+/** A query with more words than this is a sentence (see searchOptionsFor). */
+export const longQuery = 6;
+
 /** The typos a term may carry: none under 4 letters, one up to 7, two from 8. */
 export function typosFor(term: string): number {
   if (term.length >= 8) return 2;
@@ -132,7 +135,12 @@ export function searchOptionsFor(analyzed: AnalyzedQuery): SearchOptions {
     // The terms are ready: split on the spaces we put between them, process nothing again.
     tokenize: (text) => text.split(' '),
     processTerm: (term) => term,
-    fuzzy: (term, i) => (i < typed ? typosFor(term) : 0),
+    // A long sentence finds its sections through its many words; typos are forgiven in its long
+    // words only, one each, which keeps such queries fast on a slow phone.
+    fuzzy: (term, i) => {
+      if (i >= typed) return 0;
+      return typed > longQuery ? Math.min(1, Math.max(0, typosFor(term) - 1)) : typosFor(term);
+    },
     prefix: (_term, i) => typing && i === typed - 1,
     boostTerm: (_term, i) => {
       if (i < typed) return 1;
