@@ -71,7 +71,10 @@ describe('asked_as in docs/', () => {
     const bySlug = new Map(pages.map((page) => [page.slug, page]));
     const { bySlug: wanted, waiting } = wantedAskedAs(sources, (slug, key) => {
       const page = bySlug.get(slug);
-      return !!page && (key === 'page' || unknownAskedAsKeys({ ...page, askedAs: { [key]: [] } }).length === 0);
+      return (
+        !!page &&
+        (key === 'page' || unknownAskedAsKeys({ ...page, askedAs: { [key]: [] } }).length === 0)
+      );
     });
     if (waiting.length > 0)
       console.log(`asked_as waiting for pages or answers not written yet: ${waiting.join(', ')}`);
