@@ -1,7 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { gzipSize } from '../tooling/site/siteFiles';
 import { gzipSizeOfPaths, kb, searchIndexFiles, searchIndexGzipSize } from './search-budget';
