@@ -4,6 +4,8 @@ import { axeViolations, watchPage } from './site';
 import { resultLinks, runQueries, searchBox, searchPanel } from './searchBox';
 import {
   builtTargets,
+  failedGates,
+  isFrozenTestSet,
   missedTargets,
   readQuerySets,
   splitByBuilt,
@@ -324,6 +326,7 @@ test('search quality: the readers’ words find the right guide or FAQ answer', 
     const { ready, waiting } = splitByBuilt(set.queries, built);
     const outcomes = await runQueries(page, ready);
     summaries.push(summarize(set.name, outcomes, waiting.length));
+    if (isFrozenTestSet(set.name)) continue;
     for (const miss of outcomes.filter((o) => o.rank === null || o.rank > 3))
       console.log(`  ${set.name} miss: "${miss.query}" got ${miss.results.slice(0, 3).join(', ')}`);
   }
@@ -331,5 +334,7 @@ test('search quality: the readers’ words find the right guide or FAQ answer', 
   mkdirSync('reports', { recursive: true });
   writeFileSync('reports/search-quality-e2e.json', `${JSON.stringify(summaries, null, 2)}\n`);
   expect(summaries.map((set) => set.name)).toContain('typed');
-  expect(missedTargets(summaries)).toEqual([]);
+  const missed = missedTargets(summaries);
+  if (missed.length > 0) console.log(`Issue 11 targets missed: ${missed.join('; ')}`);
+  expect(failedGates(summaries)).toEqual([]);
 });

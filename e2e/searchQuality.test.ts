@@ -3,6 +3,8 @@ import {
   builtTargets,
   hitAt,
   meetsExpected,
+  failedGates,
+  isFrozenTestSet,
   missedTargets,
   rankOf,
   readQuerySets,
@@ -147,5 +149,14 @@ describe('the quality sets', () => {
     // The tuning set is reported, not held to the test set's targets.
     expect(missedTargets([{ ...summary, name: 'real-tuning', zeroResults: 0 }])).toEqual([]);
     expect(summaryTable([summary])).toContain('real-test           4   25.0%   50.0%');
+    // The suite fails on the typed set, the zero-result rate and the test set's floors.
+    expect(failedGates([summary])).toEqual([
+      'zero-result rate 25.0% > 2.0%',
+      'real-test hit@3 50.0% < floor 60.0%',
+      'real-test hit@1 25.0% < floor 40.0%',
+    ]);
+    expect(failedGates([{ ...summary, hitAt3: 0.7, hitAt1: 0.5, zeroResults: 0 }])).toEqual([]);
+    expect(isFrozenTestSet('real-test-2')).toBe(true);
+    expect(isFrozenTestSet('real-tuning')).toBe(false);
   });
 });

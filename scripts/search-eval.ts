@@ -4,7 +4,7 @@
  * real-tuning.json and real-test.json (when present) is typed into the navbar box; the result links
  * are read and scored (e2e/searchQuality.ts). Prints hit@1, hit@3, MRR and the zero-result rate per
  * set, then the query time (95th percentile) with the CPU slowed down 4 times, as a phone would be.
- * Writes reports/search-quality.json. Exits 1 when a target of issue 11 is missed.
+ * Writes reports/search-quality.json. Exits 1 when a target of issue 11 is missed (the e2e suite fails only on failedGates).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -13,6 +13,8 @@ import { chromiumArgs, findChromium } from '../e2e/browser';
 import { resultLinks, runQueries, searchBox } from '../e2e/searchBox';
 import {
   builtTargets,
+  failedGates,
+  isFrozenTestSet,
   missedTargets,
   readQuerySets,
   splitByBuilt,
@@ -58,7 +60,9 @@ async function main() {
     const { ready, waiting } = splitByBuilt(set.queries, built);
     const outcomes = await runQueries(page, ready);
     summaries.push(summarize(set.name, outcomes, waiting.length));
-    details[set.name] = { outcomes, waiting: waiting.map((query) => query.query) };
+    // The frozen test files' queries stay unread: only their figures are reported.
+    if (!isFrozenTestSet(set.name))
+      details[set.name] = { outcomes, waiting: waiting.map((query) => query.query) };
   }
   const everyQuery = readQuerySets().flatMap((set) => set.queries.map((query) => query.query));
   const times = await queryTimes(page, everyQuery, 4);
@@ -87,7 +91,9 @@ async function main() {
     'reports/search-quality.json',
     `${JSON.stringify({ summaries, queryTimeP95Ms: p95, missedTargets: missed, details }, null, 2)}\n`,
   );
-  console.log(missed.length === 0 ? 'Every target met.' : `Missed: ${missed.join('; ')}`);
+  const failed = failedGates(summaries);
+  console.log(missed.length === 0 ? 'Every target met.' : `Targets missed: ${missed.join('; ')}`);
+  if (failed.length > 0) console.log(`Fails the e2e suite: ${failed.join('; ')}`);
   process.exitCode = missed.length === 0 ? 0 : 1;
 }
 
