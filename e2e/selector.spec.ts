@@ -132,7 +132,7 @@ test.describe('the selector with JavaScript', () => {
       planHeading(page, 'Save the photos from messages, Shared Albums and other people'),
     ).toBeFocused();
     expect(new URL(page.url()).search).toBe(
-      '?account=same&restore=finished&icloud-photos=off&hidden=no&other-devices=no&shared=yes',
+      '?account=same&restore=finished&icloud-photos=off&deleted-or-hidden=no&other-devices=no&shared=yes',
     );
     await page.getByRole('link', { name: 'Start again' }).click();
     await expect(page).toHaveURL(/\/which-option$/);
