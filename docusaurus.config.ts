@@ -1,8 +1,8 @@
 import type { Config, PluginModule } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
 import selectorPages from './plugins/selector-pages';
 import articleLinks from './plugins/article-links';
+import searchIndexPlugin from './plugins/search-index';
 import { defaultLinkDataFiles, loadLinkData } from './plugins/article-links/linkData';
 import leanBundlePlugin from './plugins/lean-bundle';
 import securityHeadersPlugin from './plugins/security-headers';
@@ -16,47 +16,6 @@ const baseUrl = process.env.BASE_URL ?? '/';
 // Short links (/kb/<article_id>) and moved pages (data/redirects.json), checked once, used twice:
 // client-side redirect pages below and build/_redirects from the article-links plugin.
 const { redirects } = loadLinkData(defaultLinkDataFiles(__dirname));
-
-// Local full-text search (no external service). See README "Search" for why each option is set.
-// SEARCH=off builds the site without it; only scripts/measure-search-cost.ts uses that, to measure what
-// the search bar adds to a page's first load.
-const searchOptions = {
-  indexDocs: true,
-  indexBlog: false,
-  // Docs live at the site root, so every route is a docs route and this option has no effect;
-  // the home page has no content of its own that a search should land on.
-  indexPages: false,
-  docsRouteBasePath: '/',
-  language: ['en'],
-  // The index file name carries a hash of the docs, so a new deploy never serves a stale cached index.
-  hashed: 'filename',
-  // Each h2/h3 is a result of its own that opens at its #anchor; show where it lives: "FAQ > Question".
-  explicitSearchResultPath: true,
-  // Off: it adds ?_highlight=... to result links, and those links end up pasted in tickets.
-  highlightSearchTermsOnTargetPage: false,
-  searchResultLimits: 8,
-  searchResultContextMaxLength: 60,
-  searchBarShortcut: true,
-  searchBarShortcutHint: true,
-  searchBarShortcutKeymap: 'mod+k',
-  searchBarPosition: 'right',
-  fuzzyMatchingDistance: 1,
-  // Not indexed, because it would crowd out the sections that answer the question:
-  // - blocks marked data-search-ignore: generated or repeated text that matches almost any query, such as
-  //   the selector's full decision tree on /which-option/how-it-decides;
-  // - the sources list at the end of every article (src/components/ArticleFooter), Apple's titles again;
-  // - the cards of DocCardList on /guides and /faq, which would open the overview instead of the guide;
-  // - the navbar, so that a result's path is its sidebar categories ("FAQ › FAQ: photos after a
-  //   restore"), without the active navbar link again ("FAQ › FAQ › ...").
-  ignoreCssSelectors: [
-    '[data-search-ignore]',
-    'section[aria-labelledby="article-sources"]',
-    'a.card',
-    'nav.navbar',
-  ],
-} satisfies SearchOptions;
-const searchThemes: Config['themes'] =
-  process.env.SEARCH === 'off' ? [] : [['@easyops-cn/docusaurus-search-local', searchOptions]];
 
 const config: Config = {
   title: 'Photo Recovery Guide',
@@ -104,8 +63,6 @@ const config: Config = {
     },
   },
 
-  themes: searchThemes,
-
   presets: [
     [
       'classic',
@@ -139,6 +96,8 @@ const config: Config = {
     selectorPages,
     // The plugin is typed with its own content; Docusaurus' plugin list only knows `unknown` content.
     articleLinks as PluginModule,
+    // Site search: the index, built from docs/ (README, "Search"), and the /search page.
+    searchIndexPlugin as PluginModule,
     [
       '@docusaurus/plugin-client-redirects',
       { redirects: redirects.map(({ from, to }) => ({ from, to })) },

@@ -18,6 +18,10 @@ export default defineConfig({
         find: /^@article-links\/agents-page$/,
         replacement: here('./test/stubs/articleLinks/agentsPage.ts'),
       },
+      {
+        find: '@generated/search-index/default/search-index-url.json',
+        replacement: here('./test/stubs/search-index-url.json'),
+      },
     ],
   },
   oxc: {

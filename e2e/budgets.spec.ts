@@ -6,6 +6,8 @@ import { startTags } from '../tooling/site/html';
 import { htmlFileOf } from '../tooling/site/siteFiles';
 import { articleTypesBySlug, jsBudgetFor, pageType, parseBudgets } from '../scripts/perf/budgets';
 import { firstLoadUrls, recordFirstLoad } from './firstLoad';
+import { gzipSizeOfPaths, kb, searchIndexGzipSize } from '../scripts/search-budget';
+import { searchBox } from './searchBox';
 import { sitemapPaths } from './site';
 
 // Byte budgets (budgets.json). Bytes are deterministic, so these are tests; timings are in `npm run bench`.
@@ -48,6 +50,13 @@ for (const path of sitemapPaths()) {
         readFileSync(join('build', script.path), 'utf8').includes(budgets.selectorMarker),
       )
       .map((script) => script.path);
+    const withSearchCode = load.scripts
+      .filter((script) =>
+        readFileSync(join('build', script.path), 'utf8').includes(budgets.searchCodeMarker),
+      )
+      .map((script) => script.path);
+    expect.soft(withSearchCode, 'search code in the first load').toEqual([]);
+
     if (type === 'selector') {
       // Proves the marker still finds the selector's code (otherwise the check below proves nothing).
       expect(
@@ -59,6 +68,37 @@ for (const path of sitemapPaths()) {
     }
   });
 }
+
+test('the search index and the code loaded when the search box is first used fit their budgets', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.locator('html[data-has-hydrated="true"]').waitFor({ state: 'attached' });
+  await page.waitForLoadState('networkidle');
+  const loaded: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (request.resourceType() === 'script') loaded.push(url.pathname);
+  });
+  await searchBox(page).focus();
+  await searchBox(page).fill('photos');
+  await page.getByRole('option').first().waitFor();
+  const scripts = [...new Set(loaded)];
+  // Proves the marker still finds the search code (otherwise the first-load check proves nothing).
+  expect(
+    scripts.some((path) =>
+      readFileSync(join('build', path), 'utf8').includes(budgets.searchCodeMarker),
+    ),
+  ).toBe(true);
+  const codeBytes = gzipSizeOfPaths('build', scripts);
+  const indexBytes = searchIndexGzipSize('build');
+  test.info().annotations.push({
+    type: 'search',
+    description: `code ${kb(codeBytes)} (${scripts.join(', ')}), index ${kb(indexBytes)} gzip`,
+  });
+  expect(codeBytes).toBeLessThanOrEqual(budgets.searchCodeGzipBytes);
+  expect(indexBytes).toBeLessThanOrEqual(budgets.searchIndexGzipBytes);
+});
 
 const imageExtensions = new Set([
   '.png',

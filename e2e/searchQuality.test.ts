@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { hitAt, meetsExpected, rankOf, validateQueries, type QueryOutcome } from './searchQuality';
+import {
+  builtTargets,
+  hitAt,
+  meetsExpected,
+  missedTargets,
+  rankOf,
+  readQuerySets,
+  splitByBuilt,
+  summarize,
+  summaryTable,
+  validateQueries,
+  type QueryOutcome,
+} from './searchQuality';
 
 describe('meetsExpected', () => {
   it('accepts any section of an expected page', () => {
@@ -68,5 +80,72 @@ describe('validateQueries', () => {
       '"Pics gone " expects nothing',
       '"itunes": bad answer "https://example.org/x"',
     ]);
+  });
+});
+
+describe('the quality sets', () => {
+  const query = (text: string, expected: string[]) => ({ query: text, expected });
+
+  it('reads the sets that exist, the typed queries among them', () => {
+    const sets = readQuerySets();
+    expect(sets.map((set) => set.name)).toContain('typed');
+    expect(
+      sets
+        .map((set) => set.name)
+        .every((name) => /^(typed|real-tuning|real-test[\w-]*)$/.test(name)),
+    ).toBe(true);
+    for (const set of sets) expect(validateQueries(set.queries, 20), set.name).toEqual([]);
+  });
+
+  it('lists the queries whose answers are not built yet apart', () => {
+    const built = new Set(['/a', '/b#x']);
+    expect(
+      splitByBuilt([query('1', ['/a']), query('2', ['/b#y', '/b#x']), query('3', ['/c'])], built),
+    ).toEqual({
+      ready: [query('1', ['/a']), query('2', ['/b#y', '/b#x'])],
+      waiting: [query('3', ['/c'])],
+    });
+  });
+
+  it('knows the built pages and anchors from articles.json, without the base URL', () => {
+    const json = JSON.stringify({
+      site: { url: 'https://example.org/help/' },
+      articles: [
+        {
+          url: 'https://example.org/help/faq/x',
+          answers: [{ url: 'https://example.org/help/faq/x#a' }],
+          sections: [{ url: 'https://example.org/help/faq/x#b' }],
+        },
+      ],
+    });
+    expect([...builtTargets(json)]).toEqual(['/faq/x', '/faq/x#a', '/faq/x#b']);
+  });
+
+  it('sums up a set and names the targets it misses', () => {
+    const outcomes = [
+      { ...query('1', ['/a']), results: ['/a'], rank: 1 },
+      { ...query('2', ['/a']), results: ['/b', '/a'], rank: 2 },
+      { ...query('3', ['/a']), results: [], rank: null },
+      { ...query('4', ['/a']), results: ['/b'], rank: null },
+    ];
+    const summary = summarize('real-test', outcomes, 1);
+    expect(summary).toEqual({
+      name: 'real-test',
+      queries: 4,
+      hitAt1: 0.25,
+      hitAt3: 0.5,
+      mrr: 0.375,
+      zeroResults: 0.25,
+      waiting: 1,
+    });
+    expect(missedTargets([summary])).toEqual([
+      'real-test hit@3 50.0% < 85.0%',
+      'real-test hit@1 25.0% < 65.0%',
+      'zero-result rate 25.0% > 2.0%',
+    ]);
+    expect(missedTargets([{ ...summary, name: 'real-test-2', zeroResults: 0 }])).toHaveLength(2);
+    // The tuning set is reported, not held to the test set's targets.
+    expect(missedTargets([{ ...summary, name: 'real-tuning', zeroResults: 0 }])).toEqual([]);
+    expect(summaryTable([summary])).toContain('real-test           4   25.0%   50.0%');
   });
 });

@@ -10,6 +10,9 @@ const valid = {
   selectorExtraJsGzipBytes: 5,
   maxImageBytes: 6,
   selectorMarker: 'data-recovery-selector',
+  searchIndexGzipBytes: 7,
+  searchCodeGzipBytes: 8,
+  searchCodeMarker: 'search-query',
 };
 
 describe('parseBudgets', () => {
@@ -27,6 +30,7 @@ describe('parseBudgets', () => {
       /positive number/,
     );
     expect(() => parseBudgets(bad({ selectorMarker: '' }))).toThrow(/selectorMarker/);
+    expect(() => parseBudgets(bad({ searchCodeMarker: '' }))).toThrow(/searchCodeMarker/);
   });
 });
 

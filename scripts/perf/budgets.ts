@@ -15,6 +15,12 @@ export interface Budgets {
    * the selector contains: its root element's `data-recovery-selector` attribute.
    */
   selectorMarker: string;
+  /** The search index, gzip, for the whole site (issue 11). */
+  searchIndexGzipBytes: number;
+  /** The search code a page loads when the reader first focuses the search box. */
+  searchCodeGzipBytes: number;
+  /** A string only the search code contains (never in a page's first load). */
+  searchCodeMarker: string;
 }
 
 export function parseBudgets(json: string): Budgets {
@@ -24,6 +30,8 @@ export function parseBudgets(json: string): Budgets {
     budgets.firstLoadCssGzipBytes,
     budgets.selectorExtraJsGzipBytes,
     budgets.maxImageBytes,
+    budgets.searchIndexGzipBytes,
+    budgets.searchCodeGzipBytes,
   ];
   if (typeof budgets.firstLoadJsGzipBytes?.default !== 'number') {
     throw new Error('budgets.json: firstLoadJsGzipBytes needs a "default" budget');
@@ -32,6 +40,7 @@ export function parseBudgets(json: string): Budgets {
     throw new Error('budgets.json: every budget must be a positive number');
   }
   if (!budgets.selectorMarker) throw new Error('budgets.json: selectorMarker is missing');
+  if (!budgets.searchCodeMarker) throw new Error('budgets.json: searchCodeMarker is missing');
   return budgets;
 }
 

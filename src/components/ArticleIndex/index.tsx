@@ -4,13 +4,12 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import CopyLinkButtons from '@site/src/components/CopyLinkButtons';
 import { formatReviewDate } from '@site/src/articles/reviewDate';
+import { typeName } from '@site/src/articles/typeNames';
 import { absoluteUrl, shortLinkPath, ticketText, withBaseUrl } from '@site/src/links/urls';
 import agentsPageArticles from '@article-links/agents-page';
 import type { AgentsPageArticle } from '@site/plugins/article-links/articleIndex';
-import type { ArticleType } from '@site/tooling/content/articleSchema';
 import styles from './styles.module.css';
 
-/** How the list names each kind of article; every type of the article schema needs one. */
 interface Props {
   /**
    * Every article, as plugins/article-links lists them for this page (agentsPageData). The data comes
@@ -18,19 +17,6 @@ interface Props {
    */
   articles?: AgentsPageArticle[];
 }
-
-const typeNames: Record<ArticleType, string> = {
-  guide: 'Recovery guide',
-  explainer: 'Explainer',
-  checklist: 'Checklist',
-  prevention: 'Prevention guide',
-  faq: 'FAQ',
-  glossary: 'Glossary',
-  overview: 'Overview',
-  selector: 'Selector',
-  'selector-logic': 'Selector explained',
-  agents: 'For support agents',
-};
 
 interface Part {
   text: string;
@@ -106,7 +92,7 @@ export default function ArticleIndex({ articles = agentsPageArticles }: Props): 
               Article {article.id}: {article.title}
             </Heading>
             <p className={styles.meta}>
-              {typeNames[article.type]} · Last reviewed{' '}
+              {typeName(article.type)} · Last reviewed{' '}
               <time dateTime={article.lastReviewed}>{formatReviewDate(article.lastReviewed)}</time>
             </p>
             <dl className={styles.links}>

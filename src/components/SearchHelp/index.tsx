@@ -9,7 +9,7 @@ interface Props {
   onNavigate?: () => void;
 }
 
-/** Where to go when search doesn't find it: the selector and the FAQ. */
+/** Where to go when search doesn't find it: the selector and the list of every FAQ question. */
 export default function SearchHelp({ lead, onNavigate }: Props): ReactNode {
   return (
     <div className={styles.help}>
@@ -23,9 +23,9 @@ export default function SearchHelp({ lead, onNavigate }: Props): ReactNode {
         </li>
         <li>
           <Link to="/faq" onClick={onNavigate}>
-            FAQ
+            All FAQ questions
           </Link>{' '}
-          Short answers to the questions people ask most.
+          Every question we answer, in one list.
         </li>
       </ul>
     </div>

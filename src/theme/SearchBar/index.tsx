@@ -3,97 +3,110 @@ import {
   useEffect,
   useRef,
   useState,
-  type KeyboardEvent,
+  type ComponentType,
+  type FormEvent,
   type ReactNode,
 } from 'react';
-import { createPortal } from 'react-dom';
 import clsx from 'clsx';
-import SearchBar from '@theme-original/SearchBar';
-import type SearchBarType from '@theme/SearchBar';
-import type { WrapperProps } from '@docusaurus/types';
 import { useHistory } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import SearchHelp from '@site/src/components/SearchHelp';
-import { dropdownShowingNoResults, repairSearchBar } from '@site/src/search/dropdown';
-import { searchPageHref } from '@site/src/search/searchResults';
+import type { ComboboxProps, ComboboxUi } from '@site/src/components/SearchCombobox';
+import { searchPageHref } from '@site/src/search/searchPage';
 import styles from './styles.module.css';
 
-type Props = WrapperProps<typeof SearchBarType>;
-
-interface NoResults {
-  /** Where our message goes: the element that positions the plugin's dropdown. */
-  host: HTMLElement;
-  query: string;
-}
+export const inputId = 'site-search';
+export const listboxId = 'site-search-results';
 
 /**
- * Wraps the search plugin's navbar search bar (Ctrl/Cmd+K). When a search finds nothing, the plugin's
- * bare "No results" is replaced by our message with the selector and the FAQ, and Enter opens the search
- * page, which offers the same links to keyboard and screen reader users. The dropdown is drawn by
- * autocomplete.js outside React, so we watch it (src/search/dropdown.ts) and render next to it.
+ * The navbar search box. What every page loads is only this: a search form that works without
+ * JavaScript (a GET to /search), Ctrl/Cmd+K, and the code to load the rest. The list of results
+ * (src/components/SearchCombobox), the engine and the index load when the reader first focuses or
+ * hovers the box.
  */
-export default function SearchBarWrapper(props: Props): ReactNode {
-  const container = useRef<HTMLDivElement>(null);
-  const [noResults, setNoResults] = useState<NoResults | null>(null);
+export default function SearchBar(): ReactNode {
+  const input = useRef<HTMLInputElement>(null);
   const history = useHistory();
   const searchPagePath = useBaseUrl('/search');
+  const [Combobox, setCombobox] = useState<ComponentType<ComboboxProps>>();
+  const [failed, setFailed] = useState(false);
+  const [ui, setUi] = useState<ComboboxUi>({ expanded: false });
+  const loading = useRef(false);
 
-  useEffect(() => {
-    const root = container.current;
-    if (!root) return undefined;
-    const observer = new MutationObserver(() => {
-      repairSearchBar(root, searchPagePath);
-      const listbox = dropdownShowingNoResults(root);
-      const query = root.querySelector('input')?.value.trim() ?? '';
-      setNoResults((current) => {
-        if (!listbox?.parentElement) return null;
-        if (current?.host === listbox.parentElement && current.query === query) return current;
-        return { host: listbox.parentElement, query };
-      });
-    });
-    observer.observe(root, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      attributeFilter: ['style'],
-    });
-    return () => observer.disconnect();
-  }, [searchPagePath]);
-
-  // Blurring the input is how autocomplete.js closes its dropdown.
-  const closeDropdown = useCallback(() => {
-    container.current?.querySelector('input')?.blur();
+  const load = useCallback(() => {
+    if (loading.current) return;
+    loading.current = true;
+    setFailed(false);
+    import('@site/src/components/SearchCombobox').then(
+      (module) => setCombobox(() => module.default),
+      () => {
+        loading.current = false;
+        setFailed(true);
+      },
+    );
   }, []);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'Enter' || !noResults) return;
-    closeDropdown();
-    history.push(searchPageHref(searchPagePath, noResults.query));
+  useEffect(() => {
+    const focusOnShortcut = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        input.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', focusOnShortcut);
+    return () => document.removeEventListener('keydown', focusOnShortcut);
+  }, []);
+
+  // Enter opens the search page in the app; if the search code failed to load (a deploy since
+  // this page loaded), the browser sends the form instead and gets the new page.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    if (failed) return;
+    event.preventDefault();
+    input.current?.blur();
+    history.push(searchPageHref(searchPagePath, input.current?.value ?? ''));
   };
 
   return (
-    // Key presses bubble up from the search input: Enter on "no results" opens the search page.
-    <div
-      ref={container}
-      className={clsx(styles.searchBar, noResults && styles.showingNoResults)}
-      onKeyDown={onKeyDown}
+    <form
+      role="search"
+      action={searchPagePath}
+      method="get"
+      className={styles.searchBar}
+      onFocus={load}
+      onPointerEnter={load}
+      onSubmit={onSubmit}
     >
-      <SearchBar {...props} />
-      {noResults &&
-        createPortal(
-          // Keeping the mouse down from moving focus keeps the dropdown open until the click lands.
-          <div
-            className={styles.noResults}
-            role="status"
-            onMouseDown={(event) => event.preventDefault()}
-          >
-            <SearchHelp
-              lead={<>No page matches “{noResults.query}”. Try other words, or:</>}
-              onNavigate={closeDropdown}
-            />
-          </div>,
-          noResults.host,
-        )}
-    </div>
+      <label htmlFor={inputId} className="visually-hidden">
+        Search the guides and FAQ
+      </label>
+      <input
+        ref={input}
+        id={inputId}
+        className={clsx('navbar__search-input', styles.input)}
+        // type="search" may not carry role="combobox" (ARIA in HTML); enterKeyHint still gives
+        // phones a search key.
+        type="text"
+        name="q"
+        placeholder="Search"
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={ui.expanded}
+        aria-controls={listboxId}
+        aria-activedescendant={ui.activeId}
+        aria-keyshortcuts="Control+K Meta+K"
+        autoComplete="off"
+        enterKeyHint="search"
+      />
+      {Combobox ? (
+        <Combobox input={input} listboxId={listboxId} onUiChange={setUi} />
+      ) : (
+        <div id={listboxId} role="listbox" aria-label="Search results" hidden />
+      )}
+      {failed && (
+        <div className={styles.unavailable} role="status">
+          <SearchHelp lead="Search could not load. Press Enter to try the search page, or:" />
+        </div>
+      )}
+    </form>
   );
 }

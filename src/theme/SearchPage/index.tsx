@@ -1,26 +1,26 @@
-import { useEffect, useState, type ChangeEvent, type ReactNode } from 'react';
+import type { ChangeEvent, ReactNode } from 'react';
 import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
 import { useHistory, useLocation } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
-import { searchByWorker } from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
+import FaqList from '@site/src/components/FaqList';
+import SearchField from '@site/src/components/SearchField';
 import SearchHelp from '@site/src/components/SearchHelp';
-import {
-  markedParts,
-  resultViews,
-  searchPageHref,
-  type ResultView,
-} from '@site/src/search/searchResults';
+import { useSearcher } from '@site/src/components/SearchCombobox/useSearcher';
+import { resultCount, type SearchOutcome } from '@site/src/search/results';
+import { searchPageHref } from '@site/src/search/searchPage';
 import styles from './styles.module.css';
 
+/** Results on the page; the navbar box shows fewer. */
+const maxResults = 50;
+
 /**
- * Our search page at /search?q=..., replacing the plugin's (same index, same search worker). Agents paste
- * these links in tickets, so the page reads its query from the address and shows results on load. It also
- * says plainly when nothing matched and where to go instead, and it still helps with JavaScript off.
+ * The search page, /search?q=...: agents paste these links in tickets, so the query lives in the
+ * address and the results are plain links. When nothing matches well it shows the closest matches,
+ * then the selector and every FAQ question; without JavaScript it says why and offers the same.
  */
 export default function SearchPage(): ReactNode {
   return (
@@ -35,100 +35,94 @@ export default function SearchPage(): ReactNode {
   );
 }
 
-function helpLead(showing: ResultView[] | undefined): string {
-  if (!showing) return 'Not sure what to search for? Try:';
-  return showing.length === 0 ? 'Try other words, or:' : 'Not what you need? Try:';
-}
-
 function SearchPageContent(): ReactNode {
   const isBrowser = useIsBrowser();
   const location = useLocation();
   const history = useHistory();
-  const { baseUrl } = useDocusaurusContext().siteConfig;
   const searchPagePath = useBaseUrl('/search');
   // The server-rendered page has no query; the browser reads it after hydration.
   const query = isBrowser ? (new URLSearchParams(location.search).get('q') ?? '') : '';
-  const [results, setResults] = useState<{ query: string; views: ResultView[] }>();
-
-  // The plugin's "See all results" link goes to /search/?q=...; keep the address agents copy canonical.
-  useEffect(() => {
-    if (location.pathname !== searchPagePath && location.pathname === `${searchPagePath}/`) {
-      history.replace(searchPageHref(searchPagePath, query));
-    }
-  }, [history, location.pathname, query, searchPagePath]);
-
-  useEffect(() => {
-    if (!query.trim()) return undefined;
-    let current = true;
-    searchByWorker(baseUrl, '', query, 50).then((found) => {
-      if (current) setResults({ query, views: resultViews(found) });
-    });
-    return () => {
-      current = false;
-    };
-  }, [baseUrl, query]);
+  const loaded = useSearcher();
+  const outcome =
+    loaded.status === 'ready' && query.trim()
+      ? loaded.searcher.search(query, maxResults)
+      : undefined;
 
   // The address holds the query, so the page can be shared or reloaded at any point.
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     history.replace(searchPageHref(searchPagePath, event.target.value));
   };
 
-  const showing = results && results.query === query ? results.views : undefined;
   return (
     <>
       <Heading as="h1">
         {query ? `Search results for “${query}”` : 'Search the guides and FAQ'}
       </Heading>
-      <form
-        role="search"
-        action={searchPagePath}
-        method="get"
-        className={styles.form}
-        onSubmit={(event) => event.preventDefault()}
-      >
-        <label htmlFor="search-page-query" className={styles.label}>
-          Search for
-        </label>
-        <input
-          id="search-page-query"
-          className={styles.input}
-          type="search"
-          name="q"
-          value={query}
-          onChange={onChange}
-          autoComplete="off"
-          enterKeyHint="search"
-        />
-      </form>
+      <SearchField id="search-page-query" label="Search for" value={query} onChange={onChange} />
       <noscript>
-        <p className={styles.status}>Search needs JavaScript, which is off in this browser.</p>
+        <p className={styles.status}>
+          Search needs JavaScript, which is off in this browser. Every question we answer is listed
+          below, and the selector works without it.
+        </p>
       </noscript>
       <div aria-live="polite" className={styles.status}>
-        {showing && showing.length > 0 && (
-          <p>{showing.length === 1 ? '1 result' : `${showing.length} results`}</p>
-        )}
-        {showing && showing.length === 0 && <p>No page matches “{query}”.</p>}
+        {query.trim() && <Status loaded={loaded.status} outcome={outcome} />}
       </div>
-      {showing && showing.length > 0 && (
+      {outcome && outcome.results.length > 0 && (
         <ol className={styles.results}>
-          {showing.map((view) => (
-            <li key={view.href} className={styles.result}>
+          {outcome.results.map((result) => (
+            <li key={result.href} className={styles.result}>
               <Heading as="h2" className={styles.resultTitle}>
-                <Link to={view.href}>{view.title}</Link>
+                <Link to={result.href} autoAddBaseUrl={false}>
+                  {result.title}
+                </Link>
               </Heading>
-              {view.path.length > 0 && <p className={styles.path}>{view.path.join(' › ')}</p>}
-              {view.snippet && (
-                <p className={styles.snippet}>
-                  {markedParts(view.snippet, query.toLowerCase().split(/\s+/)).map((part, index) =>
-                    part.marked ? <mark key={index}>{part.text}</mark> : part.text,
-                  )}
-                </p>
-              )}
+              <p className={styles.where}>{result.where}</p>
             </li>
           ))}
         </ol>
       )}
-      <SearchHelp lead={helpLead(showing)} />
+      <SearchHelp lead={helpLead(query, loaded.status, outcome)} />
+      {(!query.trim() || !outcome || outcome.closestOnly || outcome.results.length === 0) && (
+        <section className={styles.faq} aria-labelledby="every-faq-question">
+          <Heading as="h2" id="every-faq-question">
+            Every FAQ question
+          </Heading>
+          <FaqList />
+        </section>
+      )}
     </>
   );
+}
+
+function Status({
+  loaded,
+  outcome,
+}: {
+  loaded: 'loading' | 'ready' | 'failed';
+  outcome?: SearchOutcome;
+}): ReactNode {
+  if (loaded === 'failed')
+    return <p>Search is unavailable right now: it could not load. Try again later, or:</p>;
+  if (!outcome) return <p>Loading the search…</p>;
+  if (outcome.results.length === 0) return <p>No page matches “{outcome.query}”.</p>;
+  if (outcome.closestOnly)
+    return (
+      <p>
+        No page matches all your words. {resultCount(outcome.results.length)} that come closest:
+      </p>
+    );
+  return <p>{resultCount(outcome.results.length)}</p>;
+}
+
+function helpLead(
+  query: string,
+  loaded: 'loading' | 'ready' | 'failed',
+  outcome?: SearchOutcome,
+): string {
+  if (loaded === 'failed') return 'Find your answer another way:';
+  if (!query.trim()) return 'Not sure what to search for? Try:';
+  if (outcome && (outcome.results.length === 0 || outcome.closestOnly))
+    return 'Try other words, or:';
+  return 'Not what you need? Try:';
 }

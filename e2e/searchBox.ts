@@ -1,0 +1,42 @@
+/**
+ * Driving the navbar search box in Chromium the way a reader does, for the search e2e tests and
+ * npm run search:eval.
+ */
+import { expect, type Page } from '@playwright/test';
+import { rankOf, type QueryOutcome, type SearchQuery } from './searchQuality';
+
+export function searchBox(page: Page) {
+  return page.getByRole('combobox', { name: 'Search the guides and FAQ' });
+}
+
+/** The results panel of the box; it says which query its results are for (data-for-query). */
+export function searchPanel(page: Page) {
+  return page.locator('[data-search-combobox]');
+}
+
+/**
+ * Types a query into the box as a reader pastes it (one input event), waits for the results for it,
+ * and returns where they lead, best first ("/path#anchor", base URL included).
+ */
+export async function resultLinks(page: Page, query: string): Promise<string[]> {
+  const box = searchBox(page);
+  await box.focus();
+  await box.fill(query);
+  await expect(searchPanel(page)).toHaveAttribute('data-for-query', query, { timeout: 15_000 });
+  return page.locator('#site-search-results [role="option"]').evaluateAll((links) =>
+    links.map((link) => {
+      const url = new URL((link as HTMLAnchorElement).href);
+      return url.pathname + url.hash;
+    }),
+  );
+}
+
+/** Every query of a set through the box, with where its results lead and the rank of the right one. */
+export async function runQueries(page: Page, queries: SearchQuery[]): Promise<QueryOutcome[]> {
+  const outcomes: QueryOutcome[] = [];
+  for (const { query, expected } of queries) {
+    const results = await resultLinks(page, query);
+    outcomes.push({ query, expected, results, rank: rankOf(results, expected) });
+  }
+  return outcomes;
+}

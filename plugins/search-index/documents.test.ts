@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import {
+  searchDocuments,
+  unknownAskedAsKeys,
+  withoutIgnoredBlocks,
+  type PageSource,
+} from './documents';
+
+const faqPage: PageSource = {
+  slug: '/faq/after-a-restore',
+  title: 'FAQ: photos after a restore',
+  type: 'faq',
+  description: 'Why photos are missing.',
+  keywords: ['camera roll empty'],
+  askedAs: {
+    page: ['my photos are gone'],
+    'photos-blurry': ['why are all my photos blurry'],
+    'on-a-mac': ['blurry on my mac'],
+  },
+  body: [
+    "import SaveFirst from '../_partials/_save-first.mdx';",
+    '',
+    'Quick **answers**.',
+    '',
+    '<SaveFirst />',
+    '',
+    '## Why are my photos blurry? {/* #photos-blurry */}',
+    '',
+    'Open <SettingsPath path="Settings > [your name] > iCloud > Photos" /> and check [the guide](/guides/x).',
+    '',
+    '### On a Mac {/* #on-a-mac */}',
+    '',
+    'Open Photos.',
+    '',
+    '## How long does it take? {/* #how-long */}',
+    '',
+    '<div data-search-ignore>',
+    'Every question and every result.',
+    '</div>',
+    '',
+    'Hours.',
+  ].join('\n'),
+};
+
+describe('searchDocuments', () => {
+  it('makes one document for the page, with its description, intro, keywords and asked_as', () => {
+    expect(searchDocuments(faqPage)[0]).toEqual({
+      url: '/faq/after-a-restore',
+      kind: 'page',
+      type: 'faq',
+      title: 'FAQ: photos after a restore',
+      heading: '',
+      page: 'FAQ: photos after a restore',
+      keywords: 'camera roll empty',
+      askedAs: 'my photos are gone',
+      body: 'Why photos are missing. Quick answers.',
+    });
+  });
+
+  it('makes one document per FAQ answer, its ### parts included, menu paths as text', () => {
+    const [, blurry, howLong, ...rest] = searchDocuments(faqPage);
+    expect(blurry).toEqual({
+      url: '/faq/after-a-restore#photos-blurry',
+      kind: 'answer',
+      type: 'faq',
+      title: 'Why are my photos blurry?',
+      heading: 'On a Mac',
+      page: 'FAQ: photos after a restore',
+      keywords: '',
+      askedAs: 'why are all my photos blurry\nblurry on my mac',
+      body: 'Open Settings > [your name] > iCloud > Photos and check the guide. Open Photos.',
+    });
+    expect(howLong).toMatchObject({ url: '/faq/after-a-restore#how-long', body: 'Hours.' });
+    expect(rest).toEqual([]);
+  });
+
+  it('makes one document per ## and ### section on other pages', () => {
+    const guide = { ...faqPage, type: 'guide', slug: '/guides/x', title: 'A guide', askedAs: {} };
+    expect(
+      searchDocuments(guide).map((doc) => [doc.url, doc.kind, doc.title, doc.heading]),
+    ).toEqual([
+      ['/guides/x', 'page', 'A guide', ''],
+      ['/guides/x#photos-blurry', 'section', '', 'Why are my photos blurry?'],
+      ['/guides/x#on-a-mac', 'section', '', 'On a Mac'],
+      ['/guides/x#how-long', 'section', '', 'How long does it take?'],
+    ]);
+  });
+});
+
+describe('withoutIgnoredBlocks', () => {
+  it('drops elements marked data-search-ignore, nested text and self-closing ones included', () => {
+    expect(
+      withoutIgnoredBlocks(
+        'a <div data-search-ignore>b <b>c</b></div> d <Tree data-search-ignore /> e',
+      ),
+    ).toBe('a  d  e');
+  });
+});
+
+describe('unknownAskedAsKeys', () => {
+  it('names asked_as keys that are neither "page" nor a heading id of the page', () => {
+    expect(unknownAskedAsKeys(faqPage)).toEqual([]);
+    expect(unknownAskedAsKeys({ ...faqPage, askedAs: { 'no-such-id': ['x'] } })).toEqual([
+      'no-such-id',
+    ]);
+  });
+});

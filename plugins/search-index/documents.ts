@@ -1,0 +1,135 @@
+/**
+ * The search's documents, from the MDX source of each page: one per page, one per FAQ answer (a `##`
+ * on an FAQ page, with the `###`s under it) and one per section elsewhere (every `##` and `###`).
+ * Node only, no Docusaurus imports; plugins/search-index/index.ts feeds it the pages.
+ *
+ * What is not indexed, by construction: components (the cards of DocCardList, the agents' list of
+ * every article, the selector and its generated tree, partials such as "Save what is on your phone
+ * first"), the sources list (front matter, shown by ArticleFooter), the navbar, and any block the
+ * MDX marks with `data-search-ignore`.
+ */
+import { headings, proseOf } from '../../tooling/content/mdxText';
+
+export interface PageSource {
+  /** The page's address in the site, without the base URL: "/faq/after-a-restore". */
+  slug: string;
+  title: string;
+  /** Front matter `article_type`: "faq", "guide"... */
+  type: string;
+  description: string;
+  keywords: string[];
+  /** Front matter `asked_as`: phrasings by "page" or heading id (PLAN.md, "Front matter field for search"). */
+  askedAs: Record<string, string[]>;
+  /** The MDX after the front matter. */
+  body: string;
+}
+
+export type DocumentKind = 'page' | 'answer' | 'section';
+
+export interface SearchDocument {
+  /** Where the result leads, without the base URL: "/faq/after-a-restore#photos-blurry". */
+  url: string;
+  kind: DocumentKind;
+  /** The page's `article_type`: "guide", "faq"... */
+  type: string;
+  /** The FAQ question (answers) or the page title (pages); empty for other sections. */
+  title: string;
+  /** The section's heading; for an FAQ answer, the headings of its `###` parts. */
+  heading: string;
+  /** The title of the page it is on. */
+  page: string;
+  /** Front matter `keywords` (pages only). */
+  keywords: string;
+  /** The `asked_as` phrasings for this page or section, one per line. */
+  askedAs: string;
+  /** The text readers read. */
+  body: string;
+}
+
+const ignoredElement = /<([A-Za-z][\w.]*)\b[^>]*\bdata-search-ignore\b[^>]*>[\s\S]*?<\/\1\s*>/g;
+const ignoredSelfClosing = /<[A-Za-z][\w.]*\b[^>]*\bdata-search-ignore\b[^>]*\/>/g;
+
+/** The MDX without the blocks marked `data-search-ignore` (generated or repeated text). */
+export function withoutIgnoredBlocks(mdx: string): string {
+  return mdx.replace(ignoredElement, '').replace(ignoredSelfClosing, '');
+}
+
+/** Prose as one line of plain text; a menu path (`<SettingsPath path="..." />`) reads as its path. */
+function plainText(mdx: string): string {
+  const withPaths = mdx.replace(/<SettingsPath\s+path=(["'])(.*?)\1\s*\/>/g, '$2');
+  return proseOf(withPaths).replace(/\s+/g, ' ').trim();
+}
+
+/** The `asked_as` keys that are neither "page" nor a heading id of the page. */
+export function unknownAskedAsKeys(page: PageSource): string[] {
+  const ids = new Set(headings(page.body).map((heading) => heading.id));
+  return Object.keys(page.askedAs).filter((key) => key !== 'page' && !ids.has(key));
+}
+
+interface Part {
+  anchor: string;
+  level: number;
+  heading: string;
+  /** 0-based line range of the part's text in the body, after its heading. */
+  from: number;
+  to: number;
+}
+
+export function searchDocuments(page: PageSource): SearchDocument[] {
+  const body = withoutIgnoredBlocks(page.body);
+  const lines = body.split('\n');
+  const linkable = headings(body).filter(
+    (heading) => (heading.level === 2 || heading.level === 3) && heading.id,
+  );
+  const parts: Part[] = linkable.map((heading, index) => ({
+    anchor: heading.id!,
+    level: heading.level,
+    heading: plainText(heading.text).replace(/\.$/, ''),
+    from: heading.line,
+    to: index + 1 < linkable.length ? linkable[index + 1].line - 1 : lines.length,
+  }));
+  const textOf = (from: number, to: number) => plainText(lines.slice(from, to).join('\n'));
+  const asked = (key: string) => (page.askedAs[key] ?? []).join('\n');
+
+  const intro = textOf(0, parts.length > 0 ? parts[0].from - 1 : lines.length);
+  const documents: SearchDocument[] = [
+    {
+      url: page.slug,
+      kind: 'page',
+      type: page.type,
+      title: page.title,
+      heading: '',
+      page: page.title,
+      keywords: page.keywords.join(', '),
+      askedAs: asked('page'),
+      body: [page.description, intro].filter(Boolean).join(' '),
+    },
+  ];
+
+  const isFaq = page.type === 'faq';
+  for (const part of parts) {
+    const url = `${page.slug}#${part.anchor}`;
+    const text = textOf(part.from, part.to);
+    const answer = documents.at(-1)!;
+    if (isFaq && part.level === 3 && answer.kind === 'answer') {
+      // An FAQ answer's `###` parts belong to the answer: readers search for the question.
+      answer.heading = [answer.heading, part.heading].filter(Boolean).join(' · ');
+      answer.body = [answer.body, text].filter(Boolean).join(' ');
+      answer.askedAs = [answer.askedAs, asked(part.anchor)].filter(Boolean).join('\n');
+      continue;
+    }
+    const isAnswer = isFaq && part.level === 2;
+    documents.push({
+      url,
+      kind: isAnswer ? 'answer' : 'section',
+      type: page.type,
+      title: isAnswer ? part.heading : '',
+      heading: isAnswer ? '' : part.heading,
+      page: page.title,
+      keywords: '',
+      askedAs: asked(part.anchor),
+      body: text,
+    });
+  }
+  return documents;
+}
