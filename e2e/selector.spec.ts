@@ -51,7 +51,8 @@ test.describe('the selector with JavaScript', () => {
       context,
       baseURL,
     }) => {
-      test.setTimeout(150_000);
+      // Eight questions since issue 12, each checked with axe: 2.3 min measured on the busy 2-core machine.
+      test.setTimeout(210_000);
       const watched = watchPage(page, baseURL!);
       await page.goto('/which-option');
       await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
@@ -132,7 +133,7 @@ test.describe('the selector with JavaScript', () => {
       planHeading(page, 'Save the photos from messages, Shared Albums and other people'),
     ).toBeFocused();
     expect(new URL(page.url()).search).toBe(
-      '?account=same&restore=finished&icloud-photos=off&hidden=no&other-devices=no&shared=yes',
+      '?account=same&restore=finished&icloud-photos=off&deleted-or-hidden=no&other-devices=no&shared=yes',
     );
     await page.getByRole('link', { name: 'Start again' }).click();
     await expect(page).toHaveURL(/\/which-option$/);

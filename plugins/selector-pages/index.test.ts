@@ -14,7 +14,9 @@ describe('selector pages', () => {
     expect(results).toEqual(outcomes.map((o) => `/which-option/result/${o.id}`));
     expect(steps.length + results.length).toBe(paths.length);
     // Every route costs bytes in the main bundle of every page: keep the count deliberate.
-    expect(steps.length).toBeLessThanOrEqual(100);
+    // 95 before issue 12; 151 after it (deleted-or-hidden on the off branch, other-devices on every
+    // branch): e2e/budgets.spec.ts holds the bytes.
+    expect(steps.length).toBeLessThanOrEqual(160);
   });
 
   it('gives each step page a path that reads back as its own answers', () => {

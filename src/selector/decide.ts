@@ -52,7 +52,10 @@ export interface Walk {
   current?: Question;
   /** The outcome, once the route questions have reached one (modifiers may still be open). */
   outcome?: Outcome;
-  /** Ids of answered questions that are not on the path: left over or contradictory. */
+  /**
+   * Ids of answered questions that are not on the path: left over, contradictory, or (while a
+   * question is open) waiting for a later step. state.ts decides which of them make a link broken.
+   */
   unused: string[];
 }
 

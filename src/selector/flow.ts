@@ -68,12 +68,27 @@ const flow = [
   {
     id: 'hidden-in-icloud',
     question: 'hidden',
-    next: { yes: { outcome: 'hidden-album' }, no: { outcome: 'icloud-photos-sync' } },
+    next: { yes: { outcome: 'hidden-album' }, no: { step: 'other-devices-in-icloud' } },
+  },
+  // iCloud Photos was on: the library comes back from iCloud, but an old iPhone that was not erased
+  // can still hold photos that never uploaded.
+  {
+    id: 'other-devices-in-icloud',
+    question: 'other-devices',
+    next: {
+      'old-iphone': { outcome: 'old-iphone' },
+      yes: { outcome: 'icloud-photos-sync' },
+      no: { outcome: 'icloud-photos-sync' },
+    },
   },
   {
     id: 'other-devices-after-deletion',
     question: 'other-devices',
-    next: { yes: { outcome: 'other-devices' }, no: { step: 'shared-after-deletion' } },
+    next: {
+      'old-iphone': { outcome: 'old-iphone' },
+      yes: { outcome: 'other-devices' },
+      no: { step: 'shared-after-deletion' },
+    },
   },
   {
     id: 'shared-after-deletion',
@@ -88,17 +103,27 @@ const flow = [
     question: 'photo-services',
     next: { yes: { outcome: 'photo-services' }, no: { outcome: 'deleted-for-good' } },
   },
-  // iCloud Photos was off: the photos were in the backup. Recently Deleted on the erased phone is empty,
-  // so "deleted" is not asked; copies elsewhere come first, then other backups.
+  // iCloud Photos was off: the photos were in the backup. Photos deleted since the restore are still
+  // in this iPhone's Recently Deleted, so it is asked (with the Hidden album, to stay within eight
+  // questions); then copies elsewhere, then other backups.
   {
     id: 'hidden-in-backup',
-    question: 'hidden',
-    next: { yes: { outcome: 'hidden-album' }, no: { step: 'other-devices' } },
+    question: 'deleted-or-hidden',
+    next: {
+      'recently-deleted': { outcome: 'recently-deleted' },
+      hidden: { outcome: 'hidden-album' },
+      no: { step: 'other-devices' },
+      'not-sure': { step: 'other-devices' },
+    },
   },
   {
     id: 'other-devices',
     question: 'other-devices',
-    next: { yes: { outcome: 'other-devices' }, no: { step: 'shared' } },
+    next: {
+      'old-iphone': { outcome: 'old-iphone' },
+      yes: { outcome: 'other-devices' },
+      no: { step: 'shared' },
+    },
   },
   {
     id: 'shared',

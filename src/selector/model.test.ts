@@ -29,6 +29,7 @@ describe('the selector model: ids', () => {
       'restore',
       'icloud-photos',
       'deleted',
+      'deleted-or-hidden',
       'other-backup',
       'storage',
       'adp',
@@ -133,6 +134,7 @@ describe('the selector model: flow', () => {
       'icloud-photos': 'on',
       deleted: 'no',
       hidden: 'no',
+      'other-devices': 'no',
       storage: 'full',
       adp: 'on',
     })!;
@@ -153,13 +155,23 @@ describe('the selector model: flow', () => {
       'icloud-photos': 'on',
       deleted: 'no',
       hidden: 'no',
+      'other-devices': 'no',
       storage: 'not-full',
       adp: 'off',
     })!;
     expect(synced.answered.map((a) => a.question.id)).not.toContain('other-backup');
-    // iCloud Photos off: the erased phone's Recently Deleted is empty, so "deleted" is not asked.
+    // Deleted photos are asked about on both branches (issue 12 item 5).
     const offPath = completePaths().filter((p) => p.answers['icloud-photos'] === 'off');
-    for (const path of offPath) expect(path.answers).not.toHaveProperty('deleted');
+    for (const path of offPath) expect(path.answers).toHaveProperty('deleted-or-hidden');
+    expect(
+      decide({
+        account: 'same',
+        restore: 'finished',
+        'icloud-photos': 'off',
+        'deleted-or-hidden': 'recently-deleted',
+        adp: 'off',
+      })?.outcome.id,
+    ).toBe('recently-deleted');
     // Outcomes without modifiers never ask them.
     expect(decide({ account: 'different' })?.outcome.id).toBe('different-apple-account');
   });
@@ -174,7 +186,29 @@ describe('the selector model: scenarios', () => {
     expect(nextQuestion({ account: 'same', restore: 'finished' })).toBe('icloud-photos');
     const base = { account: 'same', restore: 'finished' };
     expect(nextQuestion({ ...base, 'icloud-photos': 'on' })).toBe('deleted');
-    expect(nextQuestion({ ...base, 'icloud-photos': 'off' })).toBe('hidden');
+    expect(nextQuestion({ ...base, 'icloud-photos': 'off' })).toBe('deleted-or-hidden');
+    // An old iPhone that was not erased is asked about on every branch.
+    expect(
+      decide({
+        ...base,
+        'icloud-photos': 'on',
+        deleted: 'no',
+        hidden: 'no',
+        'other-devices': 'old-iphone',
+      })?.outcome.id,
+    ).toBe('old-iphone');
+    expect(
+      decide({
+        ...base,
+        'icloud-photos': 'off',
+        'deleted-or-hidden': 'no',
+        'other-devices': 'old-iphone',
+      })?.outcome.id,
+    ).toBe('old-iphone');
+    const asksOtherDevices = completePaths().filter((p) => p.answers['other-devices']);
+    expect(new Set(asksOtherDevices.map((p) => p.answers['icloud-photos']))).toEqual(
+      new Set(['on', 'off', 'not-sure']),
+    );
   });
 
   it.each(scenarios.map((scenario) => [scenario.name, scenario] as const))(

@@ -46,7 +46,7 @@ const definitions = [
       },
     ],
     ifNoneWorks: {
-      text: "If your photos aren't in the earlier account either, start again and answer the other questions.",
+      text: 'If you have two Apple Accounts, sign in at iCloud.com/photos with each to see which one has your photos. If neither has them, start again and answer the other questions.',
     },
     modifiers: [],
   },
@@ -59,6 +59,9 @@ const definitions = [
       { text: "Don't erase or restore your iPhone again while it is still restoring." },
       {
         text: 'Keep the iPhone on Wi-Fi and plugged in until the photos have finished downloading.',
+      },
+      {
+        text: "Don't tap **Stop Restoring**: what hasn't downloaded yet may not come back from the backup.",
       },
     ],
     plan: [
@@ -98,10 +101,15 @@ const definitions = [
           'Turn on Sync this iPhone, then keep the iPhone on Wi-Fi and charging while your library downloads.',
       },
       {
+        guide: 'old-iphone',
+        reason:
+          'If you set up a new iPhone, the old one may still have photos that never reached iCloud.',
+      },
+      {
         guide: 'icloud-com-and-other-devices',
         anchor: 'steps',
         reason:
-          'iCloud.com/photos shows what is in iCloud. A device that had iCloud Photos off, or was offline, may hold extra copies.',
+          'iCloud.com/photos shows what is in iCloud. A device that had iCloud Photos off, was offline, or never finished uploading may hold photos that are nowhere else: look in Photos on every device before you erase, sell or sign out of it.',
       },
       {
         guide: 'recently-deleted-and-hidden',
@@ -125,10 +133,49 @@ const definitions = [
     modifiers: ['storage', 'adp'],
   },
   {
+    id: 'old-iphone',
+    title: 'Copy the photos from your old iPhone before you erase it',
+    summary:
+      'You set up a new iPhone, so your old one was not erased. It still has the photos it had, and maybe some that never reached iCloud or the backup. It is often the best copy you have.',
+    warnings: [
+      {
+        text: "Don't erase, sell or trade in the old iPhone, and don't sign out of iCloud or turn off iCloud Photos on it, until its photos are copied to a computer or to the new iPhone.",
+      },
+      saveFirst,
+    ],
+    plan: [
+      {
+        guide: 'old-iphone',
+        anchor: 'steps',
+        reason:
+          'Shows how to check the photos on the old iPhone and copy them to a computer or to the new iPhone.',
+      },
+      {
+        guide: 'icloud-photos-sync',
+        anchor: 'steps',
+        reason:
+          'If iCloud Photos was on, turn on Sync this iPhone on the new iPhone too, so the photos in iCloud come back.',
+      },
+      {
+        guide: 'recently-deleted-and-hidden',
+        anchor: 'steps',
+        reason: 'Look in Recently Deleted and the Hidden album on both iPhones.',
+      },
+      {
+        guide: 'icloud-com-and-other-devices',
+        reason: 'Another device or computer may hold photos that are not on the old iPhone.',
+      },
+    ],
+    ifNoneWorks: {
+      text: 'If the old iPhone doesn\'t have them, change your answer about other devices to "No" to see what else to try.',
+    },
+    modifiers: [],
+  },
+  {
     id: 'recently-deleted',
     title: 'Recover the photos from Recently Deleted',
     summary:
-      'Deleted photos stay in Recently Deleted for 30 days. With iCloud Photos on, you can recover them on your iPhone or at iCloud.com.',
+      'Deleted photos stay in Recently Deleted for 30 days, with iCloud Photos on or off. You can recover them on your iPhone, and with iCloud Photos on also at iCloud.com.',
     warnings: [
       {
         text: "Recover them soon: after 30 days, or once they're deleted from Recently Deleted, they are gone for good.",
@@ -146,7 +193,7 @@ const definitions = [
         guide: 'icloud-photos-sync',
         anchor: 'steps',
         reason:
-          'If other photos are missing too, check that Sync this iPhone is on and let your library download.',
+          'If iCloud Photos was on and other photos are missing too, check that Sync this iPhone is on and let your library download.',
       },
       {
         guide: 'icloud-com-and-other-devices',
@@ -155,8 +202,7 @@ const definitions = [
       },
     ],
     ifNoneWorks: {
-      text: 'If the photos are no longer in Recently Deleted, read what is still possible.',
-      link: { outcome: 'deleted-for-good' },
+      text: 'If the photos are no longer in Recently Deleted, change your answer to that question to see what else to try: other devices, copies you sent, and, if iCloud Photos was off, your backups.',
     },
     modifiers: ['adp'],
   },
@@ -177,7 +223,7 @@ const definitions = [
       },
     ],
     ifNoneWorks: {
-      text: 'If other photos are still missing, change your answer about the Hidden album to see what else to try.',
+      text: 'If other photos are still missing, change your answer about the Hidden album (or about Recently Deleted and the Hidden album) to see what else to try.',
     },
     modifiers: [],
   },
@@ -185,7 +231,7 @@ const definitions = [
     id: 'other-devices',
     title: 'Copy the photos from your other device or computer',
     summary:
-      'Another device can hold copies: a Mac Photos library, a Windows PC, or an iPad or old iPhone that had iCloud Photos off or has been offline.',
+      'Another device can hold copies: a Mac Photos library, a Windows PC, or an iPad or iPhone that had iCloud Photos off, has been offline, or never finished uploading.',
     warnings: [
       {
         text: "Don't turn off iCloud Photos or sign out on the device that has the photos: it may hold the only copies.",
@@ -212,10 +258,15 @@ const definitions = [
         anchor: 'when-this-works',
         reason: `${onlyIfOff} a computer backup made after the photos were taken holds them.`,
       },
+      {
+        guide: 'older-icloud-backup',
+        anchor: 'when-this-works',
+        reason: `${onlyIfOff} another iCloud backup, such as one from an old iPhone or iPad, may hold them.`,
+      },
     ],
     ifNoneWorks: {
-      text: 'If no device has them, read what is still possible.',
-      link: { outcome: 'nothing-applies' },
+      text: 'If no device has them, check your backups next: a computer backup or another iCloud backup may still hold them, if iCloud Photos was off.',
+      link: { outcome: 'find-a-backup' },
     },
     modifiers: ['adp'],
   },
@@ -331,14 +382,14 @@ const definitions = [
     id: 'older-icloud-backup',
     title: 'Restore a different iCloud backup',
     summary:
-      'Another iCloud backup, an older one or one from another iPhone or iPad, holds the photos that were on that device when it was made, if iCloud Photos was off.',
+      "Another iCloud backup, an older one or one from another iPhone or iPad, holds the photos that were on that device when it was made, if iCloud Photos was off and Photo Library wasn't left out of its backup.",
     warnings: [
       {
         text: 'Restoring again means erasing this iPhone. Save the photos taken since the restore first, and go through the checklist.',
         link: { guide: 'before-you-restore' },
       },
       {
-        text: "Check the backup's date before you erase anything. iCloud usually keeps only the most recent backup of each device, and deletes it 180 days after backups stop.",
+        text: "Check the backup's date and size before you erase anything. A backup that never finished has no size or date and can't be used. iCloud usually keeps only the most recent backup of each device, and deletes it 180 days after backups stop.",
       },
       {
         text: "Don't set this iPhone up as new and let it back up: that can replace the backup you need.",
@@ -367,7 +418,7 @@ const definitions = [
     id: 'find-a-backup',
     title: 'Find out whether another backup has your photos',
     summary:
-      'A backup helps only if it was made after the missing photos were taken, while iCloud Photos was off. Check the dates of your backups before you restore anything.',
+      'A backup helps only if it was made after the missing photos were taken, while iCloud Photos was off. Check the dates and sizes of your backups before you restore anything: a small iCloud backup may have left Photo Library out.',
     warnings: [
       {
         text: "Don't restore a backup until you know it has the photos: restoring replaces everything on your iPhone.",
@@ -430,14 +481,23 @@ const definitions = [
     id: 'nothing-applies',
     title: "The photos can't be read back from the iPhone",
     summary:
-      "To restore from an iCloud backup, the iPhone was erased first. Erasing destroys the keys that unlock the old data, so photos that were only on the iPhone can't be read back by anyone: not Apple, not a repair shop, and not a recovery app. Copies made before may still exist elsewhere.",
+      "If you restored onto the same iPhone, it was erased first. Erasing destroys the keys that unlock the old data, so photos that were only on that iPhone can't be read back by anyone: not Apple, not a repair shop, and not a recovery app. If you restored onto a new iPhone, your old one was not erased: don't erase, sell or trade it in, and copy its photos first. Copies made before may still exist elsewhere.",
     warnings: [
+      {
+        text: "If you still have your old iPhone, don't erase, sell or trade it in yet: copy its photos first.",
+        link: { guide: 'old-iphone', anchor: 'steps' },
+      },
       {
         text: "Don't pay for an app that promises to scan your iPhone for deleted photos. After an erase no app can read the old data: these apps can only open backups you already have.",
         link: { guide: 'recovery-software', anchor: 'when-it-wont' },
       },
     ],
     plan: [
+      {
+        guide: 'old-iphone',
+        reason:
+          'If you set up a new iPhone, the old one was not erased and may still have the photos.',
+      },
       {
         guide: 'messages-and-shared-albums',
         anchor: 'steps',

@@ -61,7 +61,7 @@ const definitions = [
     kind: 'route',
     text: 'Before the restore, was iCloud Photos turned on?',
     help: [
-      'The quickest check: on a computer, sign in at **iCloud.com/photos** with your Apple Account. If you see your photos there, iCloud Photos was on.',
+      "The quickest check: on a computer, sign in at **iCloud.com/photos** with your Apple Account. If it shows a Photos library at all, iCloud Photos was on. If it shows nothing, that doesn't prove it was off: web access to your data may be off, or you may be signed in with another Apple Account.",
       'On your iPhone, **Settings > [your name] > iCloud** shows how much storage Photos uses. A large amount means your library is in iCloud.',
       'The switch itself is at **Settings > [your name] > iCloud > Photos > Sync this iPhone**.',
     ],
@@ -73,8 +73,8 @@ const definitions = [
         label: notSure,
         notes: [
           {
-            text: "You weren't sure whether iCloud Photos was on. Sign in at **iCloud.com/photos** on a computer: if your photos aren't there, it was off. Then change your answer to that question: the photos were in the backup, and other options apply.",
-            link: { guide: 'icloud-com-and-other-devices', anchor: 'steps' },
+            text: "You weren't sure whether iCloud Photos was on. Sign in at **iCloud.com/photos** on a computer. If it shows a Photos library at all, iCloud Photos was on. If it shows nothing, that doesn't prove it was off: web access may be off (always right after turning on Advanced Data Protection), you may be signed in with another Apple Account, or the photos never finished uploading. Check **Settings > [your name] > iCloud**: if **Photos** uses a lot of storage there, it was on. Change your answer only when you know.",
+            link: { guide: 'icloud-com-and-other-devices', anchor: 'web-access' },
           },
         ],
       },
@@ -85,7 +85,7 @@ const definitions = [
     kind: 'route',
     text: 'Were any of the missing photos deleted?',
     help: [
-      'Open **Photos** and scroll down to **Utilities** (in iOS 17, on the **Albums** tab), then open **Recently Deleted**. You may need Face ID, Touch ID or your passcode to open it.',
+      'Open **Photos** and find the **Utilities** albums: in iOS 17, tap **Albums** and scroll down; in iOS 18, scroll down the main screen; in iOS 26, tap **Collections** and scroll down. Open **Recently Deleted**. You may need Face ID, Touch ID or your passcode to open it.',
       "Each photo there shows how many days are left before it's deleted for good. Deleted photos stay there for 30 days.",
     ],
     options: [
@@ -109,8 +109,8 @@ const definitions = [
     kind: 'route',
     text: 'Are the missing photos in your Hidden album?',
     help: [
-      'Open **Photos** and scroll down to **Utilities** (in iOS 17, on the **Albums** tab), then open **Hidden**. You may need Face ID, Touch ID or your passcode to open it.',
-      "If you can't see the Hidden album, turn on **Show Hidden Album** in the Photos settings: **Settings > Photos** in iOS 17, or **Settings > Apps > Photos** in iOS 18.",
+      'Open **Photos** and find the **Utilities** albums: in iOS 17, tap **Albums** and scroll down; in iOS 18, scroll down the main screen; in iOS 26, tap **Collections** and scroll down. Open **Hidden**. You may need Face ID, Touch ID or your passcode to open it.',
+      "If you can't see the Hidden album, turn on **Show Hidden Album**: **Settings > Photos** in iOS 17, or **Settings > Apps > Photos** in iOS 18 and iOS 26. Hidden photos also show in the Hidden album on iCloud.com when iCloud Photos is on.",
     ],
     options: [
       { id: 'yes', label: "Yes, they're there" },
@@ -118,15 +118,54 @@ const definitions = [
     ],
   },
   {
-    id: 'other-devices',
+    id: 'deleted-or-hidden',
     kind: 'route',
-    text: 'Do you have another iPhone, iPad, Mac or Windows PC that may have the photos?',
+    text: 'Are any of the missing photos in Recently Deleted or in the Hidden album?',
     help: [
-      'Think of an old iPhone, an iPad, a Mac with the Photos app, or a PC you copied photos to. Open Photos on it and look for the missing photos.',
-      'A device that syncs with iCloud Photos shows the same library as iCloud.com. One with iCloud Photos off, or that has been offline, may hold extra copies. On an iPhone or iPad, check **Settings > [your name] > iCloud > Photos**.',
+      'Open **Photos** and find the **Utilities** albums: in iOS 17, tap **Albums** and scroll down; in iOS 18, scroll down the main screen; in iOS 26, tap **Collections** and scroll down. Open **Recently Deleted**, then **Hidden**. You may need Face ID, Touch ID or your passcode to open them.',
+      'Photos deleted on this iPhone since the restore stay in Recently Deleted for 30 days, whether iCloud Photos is on or off.',
+      "If you can't see the Hidden album, turn on **Show Hidden Album**: **Settings > Photos** in iOS 17, or **Settings > Apps > Photos** in iOS 18 and iOS 26.",
     ],
     options: [
-      { id: 'yes', label: 'Yes' },
+      { id: 'recently-deleted', label: 'Yes, some are in Recently Deleted' },
+      { id: 'hidden', label: 'Yes, some are in the Hidden album' },
+      { id: 'no', label: "No, they're in neither" },
+      {
+        id: 'not-sure',
+        label: notSure,
+        notes: [
+          {
+            text: 'Look in **Recently Deleted** and in the **Hidden** album on your iPhone. Deleted photos stay in Recently Deleted for 30 days.',
+            link: { guide: 'recently-deleted-and-hidden', anchor: 'steps' },
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'other-devices',
+    kind: 'route',
+    text: 'Do you have another device that may have the photos: your old iPhone, an iPad, a Mac or a Windows PC?',
+    help: [
+      "If you set up a new iPhone and still have the old one, choose the first answer: setting up a new iPhone doesn't erase the old one.",
+      'Think of an iPad, a Mac with the Photos app, or a PC you copied photos to. Open Photos on it and look for the missing photos.',
+      "A device that uses iCloud Photos and finished uploading shows the same library as iCloud.com. One with iCloud Photos off, one that has been offline, or one whose uploads never finished (iCloud storage full, or uploads paused) may hold photos that are nowhere else. On an iPhone or iPad, check **Settings > [your name] > iCloud > Photos**, and don't change anything there yet.",
+    ],
+    options: [
+      {
+        id: 'old-iphone',
+        label: 'Yes, my old iPhone: I set up a new one and still have the old one',
+      },
+      {
+        id: 'yes',
+        label: 'Yes, another device or computer',
+        notes: [
+          {
+            text: "Look in **Photos** on that device before you erase, sell or sign out of it, and don't turn off iCloud Photos on it: it may hold photos that never reached iCloud.",
+            link: { guide: 'icloud-com-and-other-devices', anchor: 'steps' },
+          },
+        ],
+      },
       { id: 'no', label: 'No' },
     ],
   },
@@ -162,7 +201,7 @@ const definitions = [
     help: [
       'On a Mac, connect your iPhone, select it in **Finder** and click **Manage Backups** to see the dates of the backups on the computer. On Windows, look in the **Apple Devices** app or iTunes.',
       'For iCloud, open **Settings > [your name] > iCloud > Manage Account Storage > Backups**. It lists the backups of your devices, with their dates.',
-      'A backup helps only if it was made after the missing photos were taken, while iCloud Photos was off.',
+      "A backup helps only if it was made after the missing photos were taken, while iCloud Photos was off. An iCloud backup also needs **Photo Library** to have been on in that device's list of what it backs up: a backup of only a few hundred MB can't hold many photos.",
     ],
     options: [
       { id: 'computer', label: 'Yes, a backup on my Mac or PC, made after the photos were taken' },
@@ -187,8 +226,8 @@ const definitions = [
         label: 'Yes, it was full or almost full',
         notes: [
           {
-            text: 'Your iCloud storage was full. iCloud Photos stops uploading when storage is full, so photos taken then may never have reached iCloud, and iCloud Backup may have stopped too. When the download has finished, look for any photos still missing on your other devices, in other photo apps and in messages.',
-            link: { guide: 'icloud-com-and-other-devices' },
+            text: "Your iCloud storage was full, so photos taken then may never have uploaded. Those photos are in neither iCloud nor your iCloud backup: with iCloud Photos on, the backup leaves your photos out. They can only still be on the device that took them, if it hasn't been erased, such as your old iPhone. Don't erase, sell or sign out of it: copy its photos first.",
+            link: { guide: 'old-iphone', anchor: 'steps' },
           },
           {
             text: 'Free up iCloud storage or choose a bigger plan, so the photos on your iPhone now can upload.',
@@ -201,8 +240,8 @@ const definitions = [
         label: notSure,
         notes: [
           {
-            text: 'If your iCloud storage was full before the restore, photos taken then may never have uploaded. When the download has finished, look for any photos still missing on your other devices, in other photo apps and in messages.',
-            link: { guide: 'icloud-com-and-other-devices' },
+            text: 'If your iCloud storage was full before the restore, photos taken then may never have uploaded. Those are in neither iCloud nor the iCloud backup. Look for them on the device that took them before you erase, sell or sign out of it.',
+            link: { guide: 'icloud-com-and-other-devices', anchor: 'steps' },
           },
         ],
       },
@@ -213,7 +252,7 @@ const definitions = [
     kind: 'modifier',
     text: 'Is Advanced Data Protection turned on for your Apple Account?',
     help: [
-      'Open **Settings > [your name] > iCloud** and scroll down to **Advanced Data Protection**. It shows On or Off. It is off unless you turned it on.',
+      'Open **Settings > [your name] > iCloud** and scroll down to **Advanced Data Protection**. It shows On or Off. It is off unless you turned it on. Web access to your data on iCloud.com is a separate switch in the same place.',
     ],
     options: [
       {
@@ -221,19 +260,28 @@ const definitions = [
         label: "Yes, it's on",
         notes: [
           {
-            text: "Advanced Data Protection is on, so iCloud.com can't show your photos until you allow it. On your iPhone, turn on **Settings > [your name] > iCloud > Access iCloud Data on the Web** (iOS 26.4 or later: **Settings > [your name] > iCloud > iCloud.com > Allow Data Access**), then approve the sign-in on a trusted device. Apple can't recover this data for you.",
-            link: { guide: 'icloud-com-and-other-devices', anchor: 'before-you-start' },
+            text: "Turning on Advanced Data Protection turned off web access to your data, so iCloud.com may show none of your photos. You can turn it back on: **Settings > [your name] > iCloud > Access iCloud Data on the Web** (iOS 26.4 or later: **Settings > [your name] > iCloud > iCloud.com > Allow Data Access**), then approve the sign-in on your iPhone. Apple can't recover this data for you: keep your recovery key or recovery contact.",
+            link: { guide: 'icloud-com-and-other-devices', anchor: 'web-access' },
           },
         ],
       },
-      { id: 'off', label: "No, it's off" },
+      {
+        id: 'off',
+        label: "No, it's off",
+        notes: [
+          {
+            text: 'If iCloud.com shows none of your photos, check **Access iCloud Data on the Web** in **Settings > [your name] > iCloud** (iOS 26.4 or later: **iCloud.com > Allow Data Access**): it can be off even without Advanced Data Protection.',
+            link: { guide: 'icloud-com-and-other-devices', anchor: 'web-access' },
+          },
+        ],
+      },
       {
         id: 'not-sure',
         label: notSure,
         notes: [
           {
-            text: "If Advanced Data Protection is on, iCloud.com can't show your photos until you allow web access on your iPhone (**Settings > [your name] > iCloud**) and approve the sign-in on a trusted device.",
-            link: { guide: 'icloud-com-and-other-devices', anchor: 'before-you-start' },
+            text: 'If iCloud.com shows none of your photos, web access to your data may be off. It is off right after turning on Advanced Data Protection, and it can be off without it. Turn it on in **Settings > [your name] > iCloud**, then approve the sign-in on your iPhone.',
+            link: { guide: 'icloud-com-and-other-devices', anchor: 'web-access' },
           },
         ],
       },

@@ -39,6 +39,27 @@ describe('stateFromQuery', () => {
     expect(answer(state, 'restore', 'running')).toEqual({ account: 'same', restore: 'running' });
   });
 
+  it('keeps an old link working when a question was added on its path', () => {
+    // iCloud Photos off: "hidden" is no longer asked there; its answer is unused, not a broken link.
+    const query =
+      '?account=same&restore=finished&icloud-photos=off&hidden=no&other-devices=no&shared=yes';
+    const state = stateFromQuery(query);
+    expect(state.walk.current?.id).toBe('deleted-or-hidden');
+    expect(state.walk.unused).toContain('hidden');
+    expect(state.problem).toBe(false);
+    // The later answers wait and are reused; the unused one is dropped.
+    expect(answer(state, 'deleted-or-hidden', 'no')).toEqual({
+      account: 'same',
+      restore: 'finished',
+      'icloud-photos': 'off',
+      'deleted-or-hidden': 'no',
+      'other-devices': 'no',
+      shared: 'yes',
+    });
+    // A finished plan with answers left over still gets the notice.
+    expect(stateFromQuery(`${query}&deleted-or-hidden=hidden`).problem).toBe(true);
+  });
+
   it('drops a "change" for a question that is not on the path', () => {
     const state = stateFromQuery('?account=different&change=deleted');
     expect(state.change).toBeUndefined();

@@ -59,6 +59,7 @@ describe('RecoverySelector', () => {
         .map((link) => link.getAttribute('href')),
     ).toEqual([
       '/guides/icloud-photos-sync#steps',
+      '/guides/old-iphone',
       '/guides/icloud-com-and-other-devices#steps',
       '/guides/recently-deleted-and-hidden#steps',
       '/guides/messages-and-shared-albums',
@@ -181,7 +182,7 @@ describe('RecoverySelector', () => {
       'Turn on iCloud Photos and let your library download',
     );
     expect(screen.getByRole('heading', { name: 'It depends' })).toBeInTheDocument();
-    expect(screen.getByText(/If Advanced Data Protection is on/)).toBeInTheDocument();
+    expect(screen.getByText(/web access to your data may be off/)).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Link to this result' })).toHaveValue(
       'https://photos.example.org/which-option/result/icloud-photos-sync',
     );
