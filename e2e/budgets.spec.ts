@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { measureFirstLoad } from '../scripts/perf/firstLoad';
 import { startTags } from '../tooling/site/html';
 import { htmlFileOf } from '../tooling/site/siteFiles';
@@ -8,7 +8,7 @@ import { articleTypesBySlug, jsBudgetFor, pageType, parseBudgets } from '../scri
 import { firstLoadUrls, recordFirstLoad } from './firstLoad';
 import { gzipSizeOfPaths, kb, searchIndexGzipSize } from '../scripts/search-budget';
 import { searchBox } from './searchBox';
-import { sitemapPaths } from './site';
+import { sitemapPaths, hydrated } from './site';
 
 // Byte budgets (budgets.json). Bytes are deterministic, so these are tests; timings are in `npm run bench`.
 const budgets = parseBudgets(readFileSync('budgets.json', 'utf8'));
@@ -73,7 +73,7 @@ test('the search index and the code loaded when the search box is first used fit
   page,
 }) => {
   await page.goto('/');
-  await page.locator('html[data-has-hydrated="true"]').waitFor({ state: 'attached' });
+  await hydrated(page);
   await page.waitForLoadState('networkidle');
   const loaded: string[] = [];
   page.on('request', (request) => {

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { axeViolations, sitemapPaths, watchPage } from './site';
+import { expect, test } from './test';
+import { axeViolations, sitemapPaths, watchPage, hydrated } from './site';
 
 const paths = sitemapPaths();
 
@@ -17,7 +17,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         const watched = watchPage(page, baseURL!);
         const response = await page.goto(path);
         expect(response?.status()).toBe(200);
-        await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
+        await hydrated(page);
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
         await expect(page.locator('h1').first()).toBeVisible();
         // Every chunk the page needed was in its boot list (plugins/render-first): the bundler's

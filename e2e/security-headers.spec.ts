@@ -2,11 +2,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { parseHeadersFile, startStaticServer } from '../scripts/static-server';
 import { executableInlineScripts, sha256Source } from '../plugins/security-headers/headers';
 import { watchCspViolations } from './csp';
-import { sitemapPaths, watchPage } from './site';
+import { sitemapPaths, watchPage, hydrated } from './site';
 
 // This spec serves build/ itself, a second server WITH the headers of build/_headers, the way
 // Netlify or Cloudflare Pages would. (The main e2e server sends no CSP.)
@@ -65,7 +65,7 @@ for (const path of sitemapPaths()) {
     const response = await page.goto(origin + path);
     expect(response?.headers()['content-security-policy']).toBe(csp);
     // Hydration needs every script to run; the theme choice is set by the inline theme script.
-    await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
+    await hydrated(page);
     expect(await violations()).toEqual([]);
     await expect(page.locator('html')).toHaveAttribute('data-theme-choice', /.+/);
     expect(watched.consoleErrors).toEqual([]);
@@ -82,7 +82,7 @@ test('search finds a page and opens it under the CSP', async ({ page }) => {
   expect(searchBuilt, 'the build has a search index (build/assets/search-index-*.json)').toBe(true);
   const violations = await watchCspViolations(page);
   await page.goto(`${origin}/`);
-  await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
+  await hydrated(page);
   const box = page.getByRole('combobox', { name: 'Search the guides and FAQ' });
   await box.focus();
   await box.fill('restore from computer backup');
@@ -103,7 +103,7 @@ test('the selector works under the CSP', async ({ page }) => {
   expect(selectorBuilt, 'the build has the selector (build/which-option.html)').toBe(true);
   const violations = await watchCspViolations(page);
   await page.goto(`${origin}/which-option`);
-  await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
+  await hydrated(page);
   const question = page.getByRole('main').getByRole('group').first();
   await question.getByRole('radio').first().check();
   await page

@@ -1,9 +1,10 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, waitsFor, type Page } from './test';
 import { parseBudgets } from '../scripts/perf/budgets';
 import { outcomes, questions } from '../src/selector/model';
 import { gzipSize, htmlFileOf } from '../tooling/site/siteFiles';
-import { sitemapPaths } from './site';
+import { sitemapPaths, hydrated } from './site';
+import { waitLimitMs } from './waits';
 
 /**
  * The selector's JavaScript budget (budgets.json, selectorExtraJsGzipBytes): what it adds to the
@@ -25,9 +26,8 @@ async function scriptsRunBy(page: Page, path: string): Promise<Set<string>> {
       scripts.add(url.pathname);
   });
   await page.goto(path);
-  // Generous: on a loaded 2-core machine a page can take more than the default 5 s to hydrate.
-  await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached({ timeout: 30_000 });
-  await page.waitForLoadState('networkidle');
+  await hydrated(page);
+  await page.waitForLoadState('networkidle', { timeout: waitLimitMs });
   page.removeAllListeners('request');
   return scripts;
 }
@@ -44,9 +44,11 @@ const gzipBytes = (file: string) => gzipSize(builtFile(file));
 test(`the selector adds at most ${budgetBytes} bytes of gzip JavaScript to its page, and nothing to others`, async ({
   browser,
 }) => {
-  // It loads every page of the site once, each until the network is idle.
-  test.setTimeout(300_000);
-  const pathsWithout = sitemapPaths().filter((path) => {
+  // It loads every page of the site once (and two twice), each with three waits: the load, hydration
+  // and the network going idle.
+  const paths = sitemapPaths();
+  test.setTimeout(waitsFor(3 * (paths.length + 2)));
+  const pathsWithout = paths.filter((path) => {
     if (path.startsWith('/which-option')) return false;
     return !readFileSync(htmlFileOf('build', path)!, 'utf8').includes(marker);
   });
