@@ -1,30 +1,27 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expect, test } from './test';
-import { parseHeadersFile, startStaticServer } from '../scripts/static-server';
 import { executableInlineScripts, sha256Source } from '../plugins/security-headers/headers';
 import { watchCspViolations } from './csp';
-import { sitemapPaths, watchPage, hydrated } from './site';
+import { builtCsp, startHeadersServer } from './headersServer';
+import { hydrated } from './site';
 
 // This spec serves build/ itself, a second server WITH the headers of build/_headers, the way
-// Netlify or Cloudflare Pages would. (The main e2e server sends no CSP.)
+// Netlify or Cloudflare Pages would. (The main e2e server sends no CSP.) Every page loads under the
+// CSP, with no violation, in the every-page walk (every-page.spec.ts), which uses the same server.
 let server: Server;
 let origin: string;
 
 test.beforeAll(async () => {
-  server = await startStaticServer({ root: 'build', port: 0, withHeaders: true });
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ server, origin } = await startHeadersServer());
 });
 
 test.afterAll(() => {
   server?.close();
 });
 
-const headersFile = readFileSync('build/_headers', 'utf8');
-const allPaths = parseHeadersFile(headersFile).find((rule) => rule.pattern.test('/any/page'));
-const csp = allPaths?.headers.find(([name]) => name === 'Content-Security-Policy')?.[1] ?? '';
+const csp = builtCsp();
 
 function builtHtmlFiles(dir = 'build'): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -57,21 +54,6 @@ test('pages are served with the security headers', async () => {
   const assetResponse = await fetch(`${origin}/assets/js/${asset}`);
   expect(assetResponse.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
 });
-
-for (const path of sitemapPaths()) {
-  test(`${path} runs under the CSP with no violation`, async ({ page }) => {
-    const violations = await watchCspViolations(page);
-    const watched = watchPage(page, origin);
-    const response = await page.goto(origin + path);
-    expect(response?.headers()['content-security-policy']).toBe(csp);
-    // Hydration needs every script to run; the theme choice is set by the inline theme script.
-    await hydrated(page);
-    expect(await violations()).toEqual([]);
-    await expect(page.locator('html')).toHaveAttribute('data-theme-choice', /.+/);
-    expect(watched.consoleErrors).toEqual([]);
-    expect(watched.foreignRequests).toEqual([]);
-  });
-}
 
 // Search loads its code with import() and fetches its index when the box is first used: both must
 // work under the policy.
