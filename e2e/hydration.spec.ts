@@ -1,6 +1,7 @@
 import { expect, test } from './test';
 import { emulateHiddenPage } from './hiddenPage';
 import { hydrated } from './site';
+import { waitLimitMs } from './waits';
 
 // The boot script (plugins/render-first/template.ts) starts a page's scripts after its first paint.
 // A page that is not painted must still get its scripts: every path ends with the page hydrated.
@@ -8,11 +9,25 @@ const path = '/why-photos-are-missing';
 const bootedScripts = 'body > script[src*="/assets/js/main."]';
 
 test.describe('a page opened in a background tab', () => {
-  test('hydrates while it stays hidden', async ({ page }) => {
+  test('starts its scripts and hydrates while it stays hidden', async ({ page }) => {
     await page.addInitScript(emulateHiddenPage, {});
     await page.goto(path);
-    await hydrated(page);
+    // React has taken over the server-rendered heading. (Docusaurus sets data-has-hydrated through
+    // react-helmet-async, in an animation frame: a hidden page shows it once it is shown.)
+    await page.waitForFunction(
+      () => {
+        const heading = document.querySelector('h1');
+        return (
+          heading !== null && Object.keys(heading).some((key) => key.startsWith('__reactFiber$'))
+        );
+      },
+      undefined,
+      { timeout: waitLimitMs },
+    );
     expect(await page.evaluate(() => document.visibilityState)).toBe('hidden');
+    await expect(page.locator(bootedScripts)).toHaveCount(1);
+    await page.evaluate(() => window.__showPage!());
+    await hydrated(page);
   });
 
   test('whose timers are held (a long time in the background) hydrates once shown', async ({
