@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './e2e/browser';
+import { waitLimitMs } from './e2e/waits';
 
 // The runner picks a free port once; worker processes inherit it through the environment.
 function freePort(): number {
@@ -17,11 +19,13 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  workers: 2,
-  timeout: 60_000,
-  // The suite shares a 2-core machine with other work: a page that hydrates in 1 s alone can take
-  // more than the default 5 s there. Waiting longer changes no assertion.
-  expect: { timeout: 15_000 },
+  // One worker per core (E2E_WORKERS to change it): each runs its own Chromium.
+  workers: Number(process.env.E2E_WORKERS ?? availableParallelism()),
+  // Every limit follows the one wait limit (e2e/waits.ts, E2E_WAIT_MS): a wait for a condition gets
+  // it, a navigation twice it, a test four times it (E2E_TEST_TIMEOUT_MS to set it apart). Tests that
+  // walk many pages set their own limit from the waits they do (`waitsFor` in e2e/test.ts).
+  timeout: Number(process.env.E2E_TEST_TIMEOUT_MS ?? 4 * waitLimitMs),
+  expect: { timeout: waitLimitMs },
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
@@ -30,12 +34,14 @@ export default defineConfig({
       args: chromiumArgs,
     },
     trace: 'off',
+    actionTimeout: waitLimitMs,
+    navigationTimeout: 2 * waitLimitMs,
   },
   projects: [{ name: 'chromium' }],
   webServer: {
     command: `npx tsx scripts/static-server.ts --dir build --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
-    timeout: 30_000,
+    timeout: 2 * waitLimitMs,
   },
 });

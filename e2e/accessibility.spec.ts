@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, waitsFor, type Locator, type Page } from './test';
 import { GUIDE_PAGE } from '../scripts/perf/pages';
-import { sitemapPaths } from './site';
+import { sitemapPaths, hydrated } from './site';
 
 // Keyboard only, the skip link and prefers-reduced-motion. (axe on every page, light and dark, is in
 // every-page.spec.ts.)
@@ -24,10 +24,6 @@ async function tabTo(page: Page, target: Locator, maxPresses = 150): Promise<num
     }
   }
   throw new Error(`Tab never reached ${target} in ${maxPresses} presses`);
-}
-
-async function hydrated(page: Page) {
-  await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
 }
 
 test.describe('the skip link', () => {
@@ -57,7 +53,8 @@ test('keyboard only: home, selector, result, guide, then an FAQ answer', async (
   expect(
     existsSync('build/which-option.html') && existsSync('build/faq/after-a-restore.html'),
   ).toBe(true);
-  test.setTimeout(120_000);
+  // Five pages, up to ten selector steps of three waits each, and the Tab walks between them.
+  test.setTimeout(waitsFor(40));
   await page.goto('/');
   await hydrated(page);
 

@@ -1,79 +1,27 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { measureFirstLoad } from '../scripts/perf/firstLoad';
+import { expect, test } from './test';
 import { startTags } from '../tooling/site/html';
-import { htmlFileOf } from '../tooling/site/siteFiles';
-import { articleTypesBySlug, jsBudgetFor, pageType, parseBudgets } from '../scripts/perf/budgets';
-import { firstLoadUrls, recordFirstLoad } from './firstLoad';
+import { parseBudgets } from '../scripts/perf/budgets';
 import { gzipSizeOfPaths, kb, searchIndexGzipSize } from '../scripts/search-budget';
 import { searchBox } from './searchBox';
-import { sitemapPaths } from './site';
+import { hydrated } from './site';
 
 // Byte budgets (budgets.json). Bytes are deterministic, so these are tests; timings are in `npm run bench`.
 const budgets = parseBudgets(readFileSync('budgets.json', 'utf8'));
-const articleTypes = articleTypesBySlug('docs');
 const builtFiles = readdirSync('build', { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())
   .map((entry) => join(entry.parentPath, entry.name));
 const htmlFiles = builtFiles.filter((file) => file.endsWith('.html'));
 
-for (const path of sitemapPaths()) {
-  test(`${path}: first-load JavaScript and CSS within budget, selector code only if it shows the selector`, async ({
-    page,
-  }) => {
-    const html = readFileSync(htmlFileOf('build', path)!, 'utf8');
-    const type = pageType(path, html, articleTypes, budgets.selectorMarker);
-    await recordFirstLoad(page);
-    await page.goto(path);
-    const load = measureFirstLoad('build', html, await firstLoadUrls(page));
-
-    const jsBudget = jsBudgetFor(budgets, type);
-    // Shown in the report (reports/playwright.json), so the numbers behind a budget can be read.
-    test.info().annotations.push({
-      type: 'first-load',
-      description: `${type}: JS ${load.jsGzip} bytes gzip (budget ${jsBudget}), CSS ${load.cssGzip}`,
-    });
-    const summary = load.scripts.map((s) => `${s.path} ${s.gzipBytes}`).join(', ');
-    // Soft: a page over budget still gets its selector check below.
-    expect
-      .soft(
-        load.jsGzip,
-        `${type} page over its JS budget of ${jsBudget} bytes. Scripts: ${summary}. If the growth is ` +
-          "intended (e.g. the search bar's 25 kB allowance, docs-dev/search.md), raise budgets.json with a reason.",
-      )
-      .toBeLessThanOrEqual(jsBudget);
-    expect.soft(load.cssGzip, 'CSS over budget').toBeLessThanOrEqual(budgets.firstLoadCssGzipBytes);
-
-    const withSelectorCode = load.scripts
-      .filter((script) =>
-        readFileSync(join('build', script.path), 'utf8').includes(budgets.selectorMarker),
-      )
-      .map((script) => script.path);
-    const withSearchCode = load.scripts
-      .filter((script) =>
-        readFileSync(join('build', script.path), 'utf8').includes(budgets.searchCodeMarker),
-      )
-      .map((script) => script.path);
-    expect.soft(withSearchCode, 'search code in the first load').toEqual([]);
-
-    if (type === 'selector') {
-      // Proves the marker still finds the selector's code (otherwise the check below proves nothing).
-      expect(
-        withSelectorCode.length,
-        'no first-load script contains the selector marker',
-      ).toBeGreaterThan(0);
-    } else {
-      expect(withSelectorCode, 'selector code loaded on a page without the selector').toEqual([]);
-    }
-  });
-}
+// The first-load budget of each page (checkFirstLoadBudget, ./firstLoadBudget.ts) is checked in the
+// every-page walk (every-page.spec.ts), on the same load as its other checks.
 
 test('the search index and the code loaded when the search box is first used fit their budgets', async ({
   page,
 }) => {
   await page.goto('/');
-  await page.locator('html[data-has-hydrated="true"]').waitFor({ state: 'attached' });
+  await hydrated(page);
   await page.waitForLoadState('networkidle');
   const loaded: string[] = [];
   page.on('request', (request) => {

@@ -1,35 +1,90 @@
-import { expect, test } from '@playwright/test';
-import { axeViolations, sitemapPaths, watchPage } from './site';
+import type { Server } from 'node:http';
+import { expect, test, waitsFor } from './test';
+import { watchCspViolations } from './csp';
+import { recordFirstLoad } from './firstLoad';
+import { checkFirstLoadBudget } from './firstLoadBudget';
+import { builtCsp, startHeadersServer } from './headersServer';
+import { axeViolations, hydrated, sitemapPaths, watchPage } from './site';
+import { waitLimitMs } from './waits';
 
 const paths = sitemapPaths();
+const csp = builtCsp();
 
 test('the sitemap lists the home page and the start page', () => {
   expect(paths).toContain('/');
   expect(paths).toContain('/why-photos-are-missing');
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`every page in ${colorScheme} mode`, () => {
-    test.use({ colorScheme });
-
-    for (const path of paths) {
-      test(`${path} loads, hydrates, stays local and passes axe`, async ({ page, baseURL }) => {
-        const watched = watchPage(page, baseURL!);
-        const response = await page.goto(path);
-        expect(response?.status()).toBe(200);
-        await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
-        await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-        await expect(page.locator('h1').first()).toBeVisible();
-        // Every chunk the page needed was in its boot list (plugins/render-first): the bundler's
-        // runtime did not have to add a <script> of its own before hydrating.
-        expect(await page.locator('script[data-rspack], script[data-webpack]').count()).toBe(0);
-        expect(await axeViolations(page)).toEqual([]);
-        expect(watched.consoleErrors).toEqual([]);
-        expect(watched.foreignRequests).toEqual([]);
-      });
-    }
+// One load per page does every per-page check: the page is served with the headers of build/_headers
+// (as a host would), so the same load checks the CSP (this walk used to load each page three more
+// times: in dark mode, under the CSP in security-headers.spec.ts, and for its budget in
+// budgets.spec.ts). Light mode first; then the reader's system switches to dark, the page follows
+// and axe runs again.
+test.describe('every page', () => {
+  let server: Server;
+  let origin: string;
+  test.beforeAll(async () => {
+    ({ server, origin } = await startHeadersServer());
   });
-}
+  test.afterAll(() => {
+    server?.close();
+  });
+  test.use({ colorScheme: 'light' });
+
+  for (const path of paths) {
+    test(`${path} loads under the CSP, hydrates, stays local, passes axe in light and dark, first load within budget`, async ({
+      page,
+    }) => {
+      // The load, hydration, the first-load record, two axe runs, the switch to dark.
+      test.setTimeout(waitsFor(8));
+      const violations = await watchCspViolations(page);
+      const watched = watchPage(page, origin);
+      await recordFirstLoad(page);
+      const response = await page.goto(origin + path);
+      expect(response?.status()).toBe(200);
+      expect(response?.headers()['content-security-policy']).toBe(csp);
+      // Hydration needs every script to run under the CSP; the inline theme script sets the choice.
+      await hydrated(page);
+      await expect(page.locator('html')).toHaveAttribute('data-theme-choice', /.+/);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+      await expect(page.locator('h1').first()).toBeVisible();
+      // Every chunk the page needed was in its boot list (plugins/render-first): the bundler's
+      // runtime did not have to add a <script> of its own before hydrating.
+      expect(await page.locator('script[data-rspack], script[data-webpack]').count()).toBe(0);
+      await checkFirstLoadBudget(page, path);
+      expect(await axeViolations(page), 'light').toEqual([]);
+
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      // Colour transitions (Infima's) end before axe measures contrast.
+      await page.waitForFunction(
+        () =>
+          document
+            .getAnimations()
+            .every((animation) => animation.playState !== 'running' || animation.effect === null),
+        undefined,
+        { timeout: waitLimitMs },
+      );
+      expect(await axeViolations(page), 'dark').toEqual([]);
+
+      expect(await violations()).toEqual([]);
+      expect(watched.consoleErrors).toEqual([]);
+      expect(watched.foreignRequests).toEqual([]);
+    });
+  }
+});
+
+// The walk switches to dark after the load; this load starts dark, as a reader's page does when their
+// system is dark: the inline theme script (the same on every page, one CSP hash) sets the theme first.
+test.describe('with a dark system theme', () => {
+  test.use({ colorScheme: 'dark' });
+  test('a page starts dark', async ({ page }) => {
+    await page.goto('/why-photos-are-missing');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await hydrated(page);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
+});
 
 test('an unknown address gets a helpful 404 page', async ({ page }) => {
   const response = await page.goto('/this-page-does-not-exist');

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { waitLimitMs } from './waits';
 
 declare global {
   interface Window {
@@ -36,7 +37,7 @@ export async function recordFirstLoad(page: Page): Promise<void> {
 }
 
 /** The URLs recorded by `recordFirstLoad`, once the page has hydrated. */
-export async function firstLoadUrls(page: Page, timeout = 30_000): Promise<string[]> {
+export async function firstLoadUrls(page: Page, timeout = waitLimitMs): Promise<string[]> {
   const handle = await page.waitForFunction(() => window.__firstLoadUrls, undefined, { timeout });
   return (await handle.jsonValue()) as string[];
 }

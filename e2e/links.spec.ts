@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './test';
 import type { ArticleIndex, IndexedArticle } from '../plugins/article-links/articleIndex';
-import { axeViolations } from './site';
+import { axeViolations, hydrated } from './site';
 
 // Everything below is driven by the built article index, so it follows the content as it grows.
 const index = JSON.parse(readFileSync('build/articles.json', 'utf8')) as ArticleIndex;
@@ -12,10 +12,6 @@ const pathOf = (url: string) => {
 const faq = index.articles.find((article) => article.answers.length > 0);
 const withSection = index.articles.find((article) => article.sections.length > 0)!;
 const article: IndexedArticle = index.articles.find((a) => a.type === 'guide') ?? withSection;
-
-async function hydrated(page: Page) {
-  await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
-}
 
 test.describe('short links', () => {
   test('lead to the article with JavaScript, keeping the query and the anchor', async ({

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { sitemapPaths } from './site';
 
 // Many readers are on a small phone. At 320 CSS pixels wide, no page may scroll sideways, and no

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { readArticles } from '../tooling/content/articles';
 import { firstH1Text, headingTextById, textOf } from '../tooling/site/html';
 import { checkLedger, ledgerFile, loadBuild, parseLedger, publishedUrls } from '../scripts/ledger';

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, watchPage } from './site';
+import { expect, test, waitsFor, type Page } from './test';
+import { axeViolations, watchPage, hydrated } from './site';
 import { resultLinks, runQueries, searchBox, searchPanel } from './searchBox';
 import {
   builtTargets,
@@ -20,7 +20,7 @@ const indexFile = /\/assets\/search-index-[0-9a-f]+\.json$/;
 
 async function openHydrated(page: Page, path: string) {
   await page.goto(path);
-  await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached({ timeout: 20_000 });
+  await hydrated(page);
 }
 
 function liveRegion(page: Page) {
@@ -96,7 +96,8 @@ test.describe('the search box', () => {
       browser,
       baseURL,
     }) => {
-      test.setTimeout(120_000);
+      // Two loads (context, page), hydration, and per query its results and axe.
+      test.setTimeout(waitsFor(3 + 2 * 2));
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();
       const watched = watchPage(page, baseURL!);
@@ -112,7 +113,7 @@ test.describe('the search box', () => {
   }
 
   test('fits a 320 px wide screen and passes axe there', async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(waitsFor(4));
     await page.setViewportSize({ width: 320, height: 640 });
     await openHydrated(page, startPage);
     await resultLinks(page, 'photos gone after restore');
@@ -161,7 +162,9 @@ test.describe('the search box', () => {
     await page.keyboard.press('Tab');
     const next = await page.evaluate(() => document.activeElement?.outerHTML);
     release();
-    await page.waitForTimeout(500);
+    // The index has loaded and the results for the query are computed (the panel, closed, says for
+    // which query): the moment a careless update could take the focus back.
+    await expect(searchPanel(page)).toHaveAttribute('data-for-query', 'backup');
     expect(await page.evaluate(() => document.activeElement?.outerHTML)).toBe(next);
   });
 });
@@ -216,7 +219,7 @@ test.describe('the search page', () => {
     const watched = watchPage(page, baseURL!);
     const response = await page.goto('/search?q=backup');
     expect(response?.status()).toBe(200);
-    await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
+    await hydrated(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search results for “backup”');
     await expect(page.getByRole('searchbox', { name: 'Search for' })).toHaveValue('backup');
     const links = page
@@ -317,11 +320,13 @@ test.describe('the FAQ list (/faq)', () => {
 });
 
 test('search quality: the readers’ words find the right guide or FAQ answer', async ({ page }) => {
-  test.setTimeout(360_000);
+  const querySets = readQuerySets();
+  // One wait for the results of each query, after loading the page.
+  test.setTimeout(waitsFor(2 + querySets.reduce((sum, set) => sum + set.queries.length, 0)));
   const built = builtTargets(readFileSync('build/articles.json', 'utf8'));
   await openHydrated(page, startPage);
   const summaries: SetSummary[] = [];
-  for (const set of readQuerySets()) {
+  for (const set of querySets) {
     expect(validateQueries(set.queries, set.name === 'typed' ? 40 : 20), set.name).toEqual([]);
     const { ready, waiting } = splitByBuilt(set.queries, built);
     const outcomes = await runQueries(page, ready);

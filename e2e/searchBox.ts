@@ -3,6 +3,7 @@
  * npm run search:eval.
  */
 import { expect, type Page } from '@playwright/test';
+import { waitLimitMs } from './waits';
 import { rankOf, type QueryOutcome, type SearchQuery } from './searchQuality';
 
 export function searchBox(page: Page) {
@@ -22,7 +23,9 @@ export async function resultLinks(page: Page, query: string): Promise<string[]> 
   const box = searchBox(page);
   await box.focus();
   await box.fill(query);
-  await expect(searchPanel(page)).toHaveAttribute('data-for-query', query, { timeout: 15_000 });
+  await expect(searchPanel(page)).toHaveAttribute('data-for-query', query, {
+    timeout: waitLimitMs,
+  });
   return page.locator('#site-search-results [role="option"]').evaluateAll((links) =>
     links.map((link) => {
       const url = new URL((link as HTMLAnchorElement).href);

@@ -1,30 +1,27 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { expect, test } from '@playwright/test';
-import { parseHeadersFile, startStaticServer } from '../scripts/static-server';
+import { expect, test } from './test';
 import { executableInlineScripts, sha256Source } from '../plugins/security-headers/headers';
 import { watchCspViolations } from './csp';
-import { sitemapPaths, watchPage } from './site';
+import { builtCsp, startHeadersServer } from './headersServer';
+import { hydrated } from './site';
 
 // This spec serves build/ itself, a second server WITH the headers of build/_headers, the way
-// Netlify or Cloudflare Pages would. (The main e2e server sends no CSP.)
+// Netlify or Cloudflare Pages would. (The main e2e server sends no CSP.) Every page loads under the
+// CSP, with no violation, in the every-page walk (every-page.spec.ts), which uses the same server.
 let server: Server;
 let origin: string;
 
 test.beforeAll(async () => {
-  server = await startStaticServer({ root: 'build', port: 0, withHeaders: true });
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ server, origin } = await startHeadersServer());
 });
 
 test.afterAll(() => {
   server?.close();
 });
 
-const headersFile = readFileSync('build/_headers', 'utf8');
-const allPaths = parseHeadersFile(headersFile).find((rule) => rule.pattern.test('/any/page'));
-const csp = allPaths?.headers.find(([name]) => name === 'Content-Security-Policy')?.[1] ?? '';
+const csp = builtCsp();
 
 function builtHtmlFiles(dir = 'build'): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -58,21 +55,6 @@ test('pages are served with the security headers', async () => {
   expect(assetResponse.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
 });
 
-for (const path of sitemapPaths()) {
-  test(`${path} runs under the CSP with no violation`, async ({ page }) => {
-    const violations = await watchCspViolations(page);
-    const watched = watchPage(page, origin);
-    const response = await page.goto(origin + path);
-    expect(response?.headers()['content-security-policy']).toBe(csp);
-    // Hydration needs every script to run; the theme choice is set by the inline theme script.
-    await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
-    expect(await violations()).toEqual([]);
-    await expect(page.locator('html')).toHaveAttribute('data-theme-choice', /.+/);
-    expect(watched.consoleErrors).toEqual([]);
-    expect(watched.foreignRequests).toEqual([]);
-  });
-}
-
 // Search loads its code with import() and fetches its index when the box is first used: both must
 // work under the policy.
 const searchBuilt = readdirSync('build/assets').some((name) =>
@@ -82,7 +64,7 @@ test('search finds a page and opens it under the CSP', async ({ page }) => {
   expect(searchBuilt, 'the build has a search index (build/assets/search-index-*.json)').toBe(true);
   const violations = await watchCspViolations(page);
   await page.goto(`${origin}/`);
-  await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
+  await hydrated(page);
   const box = page.getByRole('combobox', { name: 'Search the guides and FAQ' });
   await box.focus();
   await box.fill('restore from computer backup');
@@ -103,7 +85,7 @@ test('the selector works under the CSP', async ({ page }) => {
   expect(selectorBuilt, 'the build has the selector (build/which-option.html)').toBe(true);
   const violations = await watchCspViolations(page);
   await page.goto(`${origin}/which-option`);
-  await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
+  await hydrated(page);
   const question = page.getByRole('main').getByRole('group').first();
   await question.getByRole('radio').first().check();
   await page

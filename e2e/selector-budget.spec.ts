@@ -1,9 +1,10 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, waitsFor, type Browser, type Page } from './test';
 import { parseBudgets } from '../scripts/perf/budgets';
 import { outcomes, questions } from '../src/selector/model';
 import { gzipSize, htmlFileOf } from '../tooling/site/siteFiles';
-import { sitemapPaths } from './site';
+import { sitemapPaths, hydrated } from './site';
+import { waitLimitMs } from './waits';
 
 /**
  * The selector's JavaScript budget (budgets.json, selectorExtraJsGzipBytes): what it adds to the
@@ -25,9 +26,8 @@ async function scriptsRunBy(page: Page, path: string): Promise<Set<string>> {
       scripts.add(url.pathname);
   });
   await page.goto(path);
-  // Generous: on a loaded 2-core machine a page can take more than the default 5 s to hydrate.
-  await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached({ timeout: 30_000 });
-  await page.waitForLoadState('networkidle');
+  await hydrated(page);
+  await page.waitForLoadState('networkidle', { timeout: waitLimitMs });
   page.removeAllListeners('request');
   return scripts;
 }
@@ -41,27 +41,46 @@ const modelTexts = [...questions.map((q) => q.text), ...outcomes.map((o) => o.su
 const hasModelText = (file: string) => modelTexts.some((text) => builtFile(file).includes(text));
 const gzipBytes = (file: string) => gzipSize(builtFile(file));
 
+const paths = sitemapPaths();
+const pathsWithout = paths.filter((path) => {
+  if (path.startsWith('/which-option')) return false;
+  return !readFileSync(htmlFileOf('build', path)!, 'utf8').includes(marker);
+});
+const control = pathsWithout.find((path) => path !== '/')!;
+
+async function load(browser: Browser, path: string): Promise<Set<string>> {
+  const page = await browser.newPage();
+  try {
+    return await scriptsRunBy(page, path);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * What /which-option runs, what the control page runs, and the files only /which-option needs:
+ * measured once per worker (two loads), shared by the tests below, which the workers split.
+ */
+let measured:
+  Promise<{ withSelector: Set<string>; controlScripts: Set<string>; extra: string[] }> | undefined;
+function selectorOnly(browser: Browser) {
+  measured ??= (async () => {
+    const withSelector = await load(browser, '/which-option');
+    const controlScripts = await load(browser, control);
+    const extra = [...withSelector].filter((file) => !controlScripts.has(file));
+    return { withSelector, controlScripts, extra };
+  })();
+  return measured;
+}
+// Each load: the navigation, hydration and the network going idle.
+const waitsPerLoad = 3;
+
 test(`the selector adds at most ${budgetBytes} bytes of gzip JavaScript to its page, and nothing to others`, async ({
   browser,
 }) => {
-  // It loads every page of the site once, each until the network is idle.
-  test.setTimeout(300_000);
-  const pathsWithout = sitemapPaths().filter((path) => {
-    if (path.startsWith('/which-option')) return false;
-    return !readFileSync(htmlFileOf('build', path)!, 'utf8').includes(marker);
-  });
-  const control = pathsWithout.find((path) => path !== '/')!;
+  test.setTimeout(waitsFor(2 * waitsPerLoad));
   expect(control).toBeDefined();
-
-  const load = async (path: string) => {
-    const page = await browser.newPage();
-    const scripts = await scriptsRunBy(page, path);
-    await page.close();
-    return scripts;
-  };
-  const withSelector = await load('/which-option');
-  const controlScripts = await load(control);
-  const extra = [...withSelector].filter((file) => !controlScripts.has(file));
+  const { controlScripts, extra } = await selectorOnly(browser);
   const extraBytes = extra.reduce((sum, file) => sum + gzipBytes(file), 0);
 
   mkdirSync('reports', { recursive: true });
@@ -88,13 +107,17 @@ test(`the selector adds at most ${budgetBytes} bytes of gzip JavaScript to its p
     expect(builtFile(file).includes(marker), file).toBe(false);
     expect(hasModelText(file), file).toBe(false);
   }
+});
 
-  // Pages without the selector load none of the files only /which-option needs.
+// Pages without the selector load none of the files only /which-option needs. (One test per page, so
+// that the workers share the walk; it was one test of about 40 loads in a row.)
+test.describe('pages without the selector', () => {
   for (const path of pathsWithout) {
-    const scripts = await load(path);
-    expect(
-      extra.filter((file) => scripts.has(file)),
-      path,
-    ).toEqual([]);
+    test(`${path} loads none of the files only the selector needs`, async ({ browser }) => {
+      test.setTimeout(waitsFor(3 * waitsPerLoad));
+      const { extra } = await selectorOnly(browser);
+      const scripts = await load(browser, path);
+      expect(extra.filter((file) => scripts.has(file))).toEqual([]);
+    });
   }
 });

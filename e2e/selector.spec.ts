@@ -1,7 +1,7 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, waitsFor, type Browser, type Page } from './test';
 import { outcomes, questions } from '../src/selector/model';
 import { scenarios as allScenarios } from '../src/selector/scenarios';
-import { axeViolations, watchPage } from './site';
+import { axeViolations, watchPage, hydrated } from './site';
 
 /**
  * Readers' situations from the one list of selector scenarios (src/selector/scenarios.ts, also used
@@ -51,11 +51,11 @@ test.describe('the selector with JavaScript', () => {
       context,
       baseURL,
     }) => {
-      // Eight questions since issue 12, each checked with axe: 2.3 min measured on the busy 2-core machine.
-      test.setTimeout(210_000);
+      // Per answer: the button, axe, the click and the next question; then the plan and its link.
+      test.setTimeout(waitsFor(10 + 4 * scenario.answers.length));
       const watched = watchPage(page, baseURL!);
       await page.goto('/which-option');
-      await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
+      await hydrated(page);
       for (const answer of scenario.answers) {
         await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
         await expectNoAxeViolations(page);
@@ -89,7 +89,7 @@ test.describe('the selector with JavaScript', () => {
 
   test('Back and Forward move between the steps, and focus follows', async ({ page }) => {
     await page.goto('/which-option');
-    await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
+    await hydrated(page);
     await page.getByRole('radio', { name: 'Yes, the same account' }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('radio', { name: "Yes, it's still restoring or downloading" }).check();
@@ -144,7 +144,7 @@ test.describe('the selector with JavaScript', () => {
     page,
   }) => {
     await page.goto('/which-option?account=same&restore=%3Cimg%20src=x%3E&zzz=HOSTILE-TEXT');
-    await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
+    await hydrated(page);
     await expect(
       page.getByText('Part of the link to this page did not make sense, so we left it out.'),
     ).toBeVisible();
@@ -158,7 +158,7 @@ test.describe('the selector with JavaScript', () => {
   test('works with the keyboard only, and copies the link', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/which-option');
-    await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
+    await hydrated(page);
     const focusedRole = () =>
       page.evaluate(() => {
         const el = document.activeElement as HTMLInputElement | null;
@@ -195,7 +195,7 @@ test.describe('the selector with JavaScript', () => {
       '/which-option/how-it-decides',
     ]) {
       await page.goto(url);
-      await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
+      await hydrated(page);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         320,
       );
@@ -203,7 +203,7 @@ test.describe('the selector with JavaScript', () => {
     }
     await page.goto('/which-option?account=same');
     // The radios replace the plain links once the page is interactive.
-    await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached();
+    await hydrated(page);
     await expect(page.locator('form input[type=radio]').first()).toBeAttached();
     const targets = page.locator(
       'form label:has(input[type=radio]), form button, form summary, a:text-is("Change"), a:text-is("Start again")',
@@ -245,7 +245,8 @@ test.describe('the selector without JavaScript', () => {
       page,
       browser,
     }) => {
-      test.setTimeout(150_000);
+      // Per step: a load and axe in the checker page, and the click; then the plan and its pages.
+      test.setTimeout(waitsFor(10 + 3 * scenario.answers.length));
       const axe = await checkerWithoutScripts(browser);
       await page.goto('/which-option');
       const routeAnswers = scenario.answers.slice(0, scenario.answers.length - scenario.modifiers);

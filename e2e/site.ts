@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expect, type Frame, type FrameLocator, type Page } from '@playwright/test';
+import { waitLimitMs } from './waits';
 
 /** Every page path in the built sitemap, e.g. "/why-photos-are-missing". */
 export function sitemapPaths(sitemapFile = 'build/sitemap.xml'): string[] {
@@ -31,4 +32,15 @@ export function watchPage(page: Page, origin: string) {
     if (!url.startsWith(origin) && !/^(data|blob|about):/.test(url)) foreignRequests.push(url);
   });
   return { consoleErrors, foreignRequests };
+}
+
+/**
+ * Waits, up to the shared limit (./waits.ts), until Docusaurus marks the page hydrated: React has
+ * taken over the server-rendered HTML and set `<html data-has-hydrated="true">`. Every spec waits for
+ * hydration through this.
+ */
+export async function hydrated(page: Page | Frame | FrameLocator): Promise<void> {
+  await expect(page.locator('html[data-has-hydrated="true"]')).toBeAttached({
+    timeout: waitLimitMs,
+  });
 }

@@ -9,9 +9,19 @@ type PaintCallback = (
 describe('bootScript', () => {
   let paintCallback: PaintCallback | undefined;
   let frames: FrameRequestCallback[];
+  let visibility: DocumentVisibilityState;
+  const listeners: EventListenerOrEventListenerObject[] = [];
 
   beforeEach(() => {
     vi.useFakeTimers();
+    visibility = 'visible';
+    vi.spyOn(document, 'visibilityState', 'get').mockImplementation(() => visibility);
+    // The boot script's listeners, removed after each test (each test boots a fresh script).
+    const add = document.addEventListener.bind(document);
+    vi.spyOn(document, 'addEventListener').mockImplementation((type, listener, options) => {
+      if (type === 'visibilitychange' && listener) listeners.push(listener);
+      add(type, listener, options);
+    });
     paintCallback = undefined;
     frames = [];
     vi.stubGlobal(
@@ -32,9 +42,18 @@ describe('bootScript', () => {
   });
 
   afterEach(() => {
+    listeners
+      .splice(0)
+      .forEach((listener) => document.removeEventListener('visibilitychange', listener));
+    vi.restoreAllMocks();
     vi.useRealTimers();
     vi.unstubAllGlobals();
   });
+
+  const setVisibility = (state: DocumentVisibilityState) => {
+    visibility = state;
+    document.dispatchEvent(new Event('visibilitychange'));
+  };
 
   const boot = (urls: string[]) => {
     const list = document.createElement('script');
@@ -81,6 +100,57 @@ describe('bootScript', () => {
     runFrames();
     vi.runAllTimers();
     expect(scripts()).toHaveLength(1);
+  });
+
+  it('boots a page hidden at load (a background tab) a second later, with no paint and no frame', () => {
+    visibility = 'hidden';
+    boot(['/main.js']);
+    vi.advanceTimersByTime(999);
+    expect(scripts()).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(scripts()).toEqual([{ src: '/main.js', async: false }]);
+  });
+
+  it('boots a hidden page right after its first frame once it is shown', () => {
+    visibility = 'hidden';
+    boot(['/main.js']);
+    vi.advanceTimersByTime(500);
+    expect(scripts()).toEqual([]);
+    setVisibility('visible');
+    expect(scripts()).toEqual([]);
+    runFrames();
+    vi.advanceTimersByTime(0);
+    expect(scripts()).toEqual([{ src: '/main.js', async: false }]);
+    vi.runAllTimers();
+    runFrames();
+    vi.runAllTimers();
+    expect(scripts()).toHaveLength(1);
+  });
+
+  it('boots a page shown without a frame (nothing rendered yet) 300 ms after it is shown', () => {
+    visibility = 'hidden';
+    boot(['/main.js']);
+    vi.advanceTimersByTime(100);
+    setVisibility('visible');
+    vi.advanceTimersByTime(299);
+    expect(scripts()).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(scripts()).toEqual([{ src: '/main.js', async: false }]);
+  });
+
+  it('boots a page hidden before its first paint a second after it is hidden', () => {
+    boot(['/main.js']);
+    setVisibility('hidden');
+    vi.advanceTimersByTime(999);
+    expect(scripts()).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(scripts()).toEqual([{ src: '/main.js', async: false }]);
+  });
+
+  it('sets no timer of its own on a page visible at load: it waits for the paint', () => {
+    boot(['/main.js']);
+    vi.advanceTimersByTime(10_000);
+    expect(scripts()).toEqual([]);
   });
 });
 
