@@ -187,7 +187,7 @@ const definitions = [
         guide: 'recently-deleted-and-hidden',
         anchor: 'steps',
         reason:
-          'Open Recently Deleted on your iPhone or at iCloud.com/photos and recover the photos.',
+          'Open Recently Deleted in Photos on your iPhone and recover the photos. If iCloud Photos is on, you can also use Recently Deleted at iCloud.com/photos.',
       },
       {
         guide: 'icloud-photos-sync',
