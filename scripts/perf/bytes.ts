@@ -1,6 +1,6 @@
 /**
  * npm run perf:bytes: first-load JavaScript and CSS (gzip) of the bench pages of a built site, the
- * same measure as the benchmark and the budgets (./first-load.ts), without building anything.
+ * same measure as the benchmark and the budgets (./firstLoad.ts), without building anything.
  *
  *   npm run perf:bytes                    # build/
  *   npm run perf:bytes -- --dir /tmp/b    # another build
@@ -11,10 +11,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../../e2e/browser';
-import { firstLoadUrls, recordFirstLoad } from '../../e2e/first-load';
+import { firstLoadUrls, recordFirstLoad } from '../../e2e/firstLoad';
 import { startStaticServer } from '../static-server';
-import { measureFirstLoad } from './first-load';
-import { benchPages, htmlFileFor } from './pages';
+import { measureFirstLoad } from './firstLoad';
+import { htmlFileOf } from '../../tooling/site/siteFiles';
+import { benchPages } from './pages';
 
 const args = process.argv.slice(2);
 const dir = resolve(args.includes('--dir') ? args[args.indexOf('--dir') + 1] : 'build');
@@ -26,7 +27,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
   try {
     for (const path of paths.length ? paths : benchPages.map((page) => page.ours)) {
-      const file = htmlFileFor(dir, path);
+      const file = htmlFileOf(dir, path);
       if (!file) {
         console.log(`${path}: not built`);
         continue;
