@@ -16,6 +16,7 @@ const task = (ts: number, dur: number, tid = 1): TraceEvent => ({
   tid,
   ts,
   dur,
+  tdur: dur / 2, // half the time on a core, half waiting for one
 });
 
 describe('mainThreadTasks', () => {
@@ -42,19 +43,26 @@ describe('mainThreadTasks', () => {
 
   it('takes the tasks of the renderer that painted, labelled by what ran inside', () => {
     const tasks = mainThreadTasks(events);
-    expect(tasks.map((t) => [t.startMs, t.durationMs, t.afterFcp])).toEqual([
-      [0, 20, false],
-      [100, 120, true],
-      [300, 30, true],
+    expect(tasks.map((t) => [t.startMs, t.durationMs, t.cpuMs, t.afterFcp])).toEqual([
+      [0, 20, 10, false],
+      [100, 120, 60, true],
+      [300, 30, 15, true],
     ]);
     expect(tasks[1].label).toBe('EvaluateScript main.1234abcd.js');
   });
 
-  it('sums the time after the first paint and the blocking part of each long task', () => {
+  it('sums the CPU time after the first paint and the blocking part of each long task', () => {
     const summary = summarizeTasks(mainThreadTasks(events));
-    expect(summary.afterFcpMs).toBe(150);
-    expect(summary.blockingMs).toBe(70);
-    expect(summary.longTasks.map((t) => t.durationMs)).toEqual([120]);
+    expect(summary.afterFcpMs).toBe(75);
+    expect(summary.blockingMs).toBe(10);
+    expect(summary.longTasks.map((t) => t.simulatedMs)).toEqual([60]);
+  });
+
+  it('as a phone 4 times slower would spend it', () => {
+    const summary = summarizeTasks(mainThreadTasks(events), 4);
+    expect(summary.afterFcpMs).toBe(300);
+    expect(summary.blockingMs).toBe(190 + 10);
+    expect(summary.longTasks.map((t) => t.simulatedMs)).toEqual([240, 60]);
   });
 });
 

@@ -13,6 +13,8 @@ export interface TraceEvent {
   ts: number;
   /** microseconds, for complete ('X') events */
   dur?: number;
+  /** microseconds of CPU time the thread spent in the event (not counting time it waited for a core) */
+  tdur?: number;
   args?: {
     name?: string;
     data?: { url?: string; functionName?: string; frame?: string; type?: string };
@@ -22,7 +24,10 @@ export interface TraceEvent {
 export interface Task {
   /** ms since the first task of the thread */
   startMs: number;
+  /** wall-clock ms: grows when other processes take the CPU */
   durationMs: number;
+  /** CPU ms the main thread spent on the task: steady on a busy machine */
+  cpuMs: number;
   /** What ran inside: the longest child event, e.g. "EvaluateScript main.js" */
   label: string;
   afterFcp: boolean;
@@ -37,6 +42,9 @@ export interface CpuProfile {
   /** microseconds between samples */
   timeDeltas: number[];
 }
+
+/** Events that only wrap a task, and say nothing about what ran in it. */
+const wrappers = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 
 const fileName = (url: string) => url.replace(/[?#].*$/, '').replace(/^.*\//, '') || url;
 
@@ -73,7 +81,7 @@ export function mainThreadTasks(events: TraceEvent[]): Task[] {
   if (tasks.length === 0) return [];
   const origin = tasks[0].ts;
   const children = onThread
-    .filter((e) => e.name !== 'RunTask' && (e.dur ?? 0) > 0)
+    .filter((e) => !wrappers.has(e.name) && (e.dur ?? 0) > 0)
     .sort((a, b) => a.ts - b.ts);
   return tasks.map((task) => {
     const end = task.ts + (task.dur ?? 0);
@@ -82,6 +90,7 @@ export function mainThreadTasks(events: TraceEvent[]): Task[] {
     return {
       startMs: (task.ts - origin) / 1000,
       durationMs: (task.dur ?? 0) / 1000,
+      cpuMs: (task.tdur ?? task.dur ?? 0) / 1000,
       label: longest ? describe(longest) : 'RunTask',
       afterFcp: fcp ? task.ts >= fcp.ts : true,
     };
@@ -95,19 +104,29 @@ function busy(events: TraceEvent[], thread: string): number {
 }
 
 export interface TaskSummary {
-  /** Main-thread task time from the first contentful paint on */
+  /** Main-thread CPU time from the first contentful paint on, times `slowdown` */
   afterFcpMs: number;
-  /** The part of each task over 50 ms, summed (what Total Blocking Time counts) */
+  /** The part of each task over 50 ms (task CPU time times `slowdown`), summed: what TBT counts */
   blockingMs: number;
-  longTasks: Task[];
+  /** Tasks of 50 ms or more (CPU time times `slowdown`) */
+  longTasks: (Task & { simulatedMs: number })[];
 }
 
-export function summarizeTasks(tasks: Task[], longTaskMs = 50): TaskSummary {
-  const after = tasks.filter((t) => t.afterFcp);
+/**
+ * Sums a page's main-thread work after its first paint, as a phone `slowdown` times slower would do
+ * it: each task's CPU time times `slowdown`, as Lighthouse's simulated mobile throttling (4x) does with
+ * the durations it observes. CPU time rather than wall-clock time, so that other processes competing
+ * for the CPU do not count. Trace with no throttling of its own (`slowdown` 4), or with Chromium's CPU
+ * throttling and `slowdown` 1.
+ */
+export function summarizeTasks(tasks: Task[], slowdown = 1, longTaskMs = 50): TaskSummary {
+  const after = tasks
+    .filter((t) => t.afterFcp)
+    .map((t) => ({ ...t, simulatedMs: t.cpuMs * slowdown }));
   return {
-    afterFcpMs: after.reduce((sum, t) => sum + t.durationMs, 0),
-    blockingMs: after.reduce((sum, t) => sum + Math.max(0, t.durationMs - longTaskMs), 0),
-    longTasks: after.filter((t) => t.durationMs >= longTaskMs),
+    afterFcpMs: after.reduce((sum, t) => sum + t.simulatedMs, 0),
+    blockingMs: after.reduce((sum, t) => sum + Math.max(0, t.simulatedMs - longTaskMs), 0),
+    longTasks: after.filter((t) => t.simulatedMs >= longTaskMs),
   };
 }
 
