@@ -10,125 +10,62 @@
  *
  * Every wait is for a condition, with the one limit of ./waits.ts.
  */
-import { spawn } from 'node:child_process';
-import {
-  cpSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import matter from 'gray-matter';
 import { GUIDE_PAGE } from '../scripts/perf/pages';
+import { questions } from '../src/selector/model';
+import { scenarios } from '../src/selector/scenarios';
 import { startStaticServer } from '../scripts/static-server';
+import { htmlFileOf } from '../tooling/site/siteFiles';
+import { changeText, plainSentence, renameHashedChunks } from './fakeDeploy';
 import { sitemapPaths } from './site';
-import { buildLimitMs, waitLimitMs } from './waits';
+import { waitLimitMs } from './waits';
 
-/** A footer link: below the first screen of a guide, so an open tab has not prefetched its page. */
-const target = '/glossary';
+/**
+ * A footer link that is in no sidebar: below the first screen, so an open tab has not prefetched its
+ * page (Docusaurus prefetches the pages of the links in view).
+ */
+const target = '/prevent/keep-a-second-copy';
 const footerLink = (page: Page) => page.locator(`footer a[href="${target}"]`);
 const hydrated = (page: Page) => page.locator('html[data-has-hydrated="true"]');
 /** What Chromium's own "No internet" page says. */
 const offlinePage = 'ERR_INTERNET_DISCONNECTED';
 
-const siteDir = resolve('.');
-/** Not copied into the second site: outputs, caches, tests' leftovers. */
-const notSource = new Set([
-  'node_modules',
-  'build',
-  '.docusaurus',
-  'reports',
-  'test-results',
-  'playwright-report',
-  'coverage',
-  '.git',
-]);
-
-function docFileWithSlug(docsDir: string, slug: string): string {
-  const file = readdirSync(docsDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .find((path) => matter(readFileSync(path, 'utf8')).data.slug === slug);
-  if (!file) throw new Error(`No page in ${docsDir} has the slug ${slug}`);
-  return file;
-}
-
-function run(command: string, args: string[], cwd: string): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn(command, args, {
-      cwd,
-      env: process.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const timer = setTimeout(() => child.kill(), buildLimitMs);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      if (code === 0) done();
-      else
-        fail(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-3000)}`));
-    });
-  });
-}
-
 test.describe('a tab opened before a deploy', () => {
-  let work: string;
   let served: string;
-  let nextBuild: string;
   let server: Server;
   let origin: string;
-  const addedSentence = `This sentence is new in deploy ${Date.now()}.`;
+  let changedSentence: string;
 
   test.beforeAll(async () => {
-    test.setTimeout(buildLimitMs + 60_000);
-    work = mkdtempSync(join(tmpdir(), 'deploy-e2e-'));
-    // The next deploy: the same site with a changed page, built into another folder.
-    const nextSite = join(work, 'site');
-    cpSync(siteDir, nextSite, {
-      recursive: true,
-      filter: (source) => !notSource.has(source.slice(siteDir.length + 1).split(/[\\/]/)[0]),
-    });
-    symlinkSync(join(siteDir, 'node_modules'), join(nextSite, 'node_modules'), 'dir');
-    const page = docFileWithSlug(join(nextSite, 'docs'), target);
-    writeFileSync(page, `${readFileSync(page, 'utf8').trimEnd()}\n\n${addedSentence}\n`);
-    nextBuild = join(work, 'next-build');
-    await run(
-      process.execPath,
-      [
-        join(siteDir, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'),
-        'build',
-        '--out-dir',
-        nextBuild,
-      ],
-      nextSite,
-    );
-
-    // What the host serves: first the build under test, later the next one.
-    served = join(work, 'served');
-    cpSync(join(siteDir, 'build'), served, { recursive: true });
+    // What the host serves: a copy of the build under test (only build/), deployed again below.
+    served = mkdtempSync(join(tmpdir(), 'deploy-e2e-'));
+    cpSync('build', served, { recursive: true });
     server = await startStaticServer({ root: served, port: 0, withHeaders: true });
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
 
   test.afterAll(() => {
     server?.close();
-    if (work) rmSync(work, { recursive: true, force: true });
+    if (served) rmSync(served, { recursive: true, force: true });
   });
 
-  /** Replaces what the host serves with the next build: new hashed chunks, the old ones gone. */
+  /**
+   * The next deploy, made from the same build (./fakeDeploy.ts): every hashed chunk under a new name,
+   * the old ones gone, and a sentence of the target page changed.
+   */
   function deploy() {
-    for (const entry of readdirSync(served))
-      rmSync(join(served, entry), { recursive: true, force: true });
-    cpSync(nextBuild, served, { recursive: true });
+    const file = htmlFileOf(served, target);
+    if (!file) throw new Error(`${target} is not built`);
+    const sentence = plainSentence(readFileSync(file, 'utf8'));
+    if (!sentence) throw new Error(`${target} has no paragraph of plain words to change`);
+    changedSentence = `${sentence} changed in deploy ${Date.now()}`;
+    changeText(served, file, sentence, changedSentence);
+    renameHashedChunks(served);
   }
 
   test('follows a link to the new page with a full load, never a spinner or a blank page', async ({
@@ -153,7 +90,7 @@ test.describe('a tab opened before a deploy', () => {
     await footerLink(page).click();
 
     await expect(page).toHaveURL(origin + target, { timeout: waitLimitMs });
-    await expect(page.getByText(addedSentence)).toBeVisible({ timeout: waitLimitMs });
+    await expect(page.getByText(changedSentence)).toBeVisible({ timeout: waitLimitMs });
     await expect(hydrated(page)).toBeAttached({ timeout: waitLimitMs });
     await expect(page.locator('#nprogress')).toHaveCount(0, { timeout: waitLimitMs });
     const after = responses.slice(sinceDeploy);
@@ -194,18 +131,23 @@ test.describe('when the network drops', () => {
 
   test('the selector keeps its answers in the address', async ({ page, context }) => {
     const question = page.locator('legend h2');
-    const answerFirstOption = async () => {
+    // Two answers that lead to a further question: the first two of a scenario with more.
+    const [first, second] = scenarios.find((scenario) => scenario.answers.length > 2)!.answers;
+    const answer = async ([questionId, optionId]: readonly [string, string]) => {
       const asked = await question.textContent();
-      await page.getByRole('radio').first().check();
+      const label = questions
+        .find((q) => q.id === questionId)!
+        .options.find((o) => o.id === optionId)!.label;
+      await page.getByRole('radio', { name: label, exact: true }).check();
       await page.getByRole('button', { name: 'Continue' }).click();
       await expect(question).not.toHaveText(asked!, { timeout: waitLimitMs });
     };
     await page.goto('/which-option');
     await expect(hydrated(page)).toBeAttached({ timeout: waitLimitMs });
-    await answerFirstOption();
+    await answer(first);
     await context.setOffline(true);
     // Answering needs no network: the answers go into the address.
-    await answerFirstOption();
+    await answer(second);
     const answered = page.url();
     expect(new URL(answered).searchParams.size).toBe(2);
     const nextQuestion = await question.textContent();
@@ -224,10 +166,7 @@ test('a link to a section of another page opens at that section', async ({ page 
   // The first built page with a link to a section of another page.
   const found = sitemapPaths()
     .map((path) => {
-      const html = readFileSync(
-        join('build', path === '/' ? 'index.html' : `${path}.html`),
-        'utf8',
-      );
+      const html = readFileSync(htmlFileOf('build', path)!, 'utf8');
       const href = [...html.matchAll(/\shref="?(\/[^"\s>#]*)#([^"\s>]+)/g)].find(
         (match) => match[1] !== path,
       );
