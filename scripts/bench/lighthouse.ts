@@ -1,5 +1,5 @@
 /**
- * Runs Lighthouse (the `lighthouse` npm package, v12) against a URL in Debian's Chromium, started once
+ * Runs Lighthouse (the `lighthouse` npm package, current release) against a URL in Debian's Chromium, started once
  * by chrome-launcher with the same flags as the e2e tests. Mobile uses Lighthouse's default config
  * (Moto G Power emulation, simulated slow 4G, 4x CPU slowdown); desktop uses its desktop preset.
  *
@@ -18,6 +18,8 @@ import { chromiumArgs, findChromium } from '../../e2e/browser';
 
 export type FormFactor = 'mobile' | 'desktop';
 
+const requireHere = createRequire(import.meta.url);
+
 export interface LighthouseMetrics {
   performance: number;
   accessibility: number;
@@ -32,7 +34,10 @@ export interface LighthouseMetrics {
 
 export interface LighthouseBrowser {
   port: number;
+  /** The browser's version, e.g. "Chrome/156.0.8078.108" */
   version: string;
+  /** The version of the lighthouse package that runs */
+  lighthouseVersion: string;
   close(): Promise<void>;
 }
 
@@ -43,9 +48,13 @@ export async function launchLighthouseBrowser(): Promise<LighthouseBrowser> {
   });
   const versionResponse = await fetch(`http://127.0.0.1:${chrome.port}/json/version`);
   const { Browser: version } = (await versionResponse.json()) as { Browser: string };
+  const { version: lighthouseVersion } = requireHere('lighthouse/package.json') as {
+    version: string;
+  };
   return {
     port: chrome.port,
     version,
+    lighthouseVersion,
     close: async () => {
       chrome.kill();
     },
@@ -53,7 +62,7 @@ export async function launchLighthouseBrowser(): Promise<LighthouseBrowser> {
 }
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
-const lighthouseCli = createRequire(import.meta.url).resolve('lighthouse/cli/index.js');
+const lighthouseCli = requireHere.resolve('lighthouse/cli/index.js');
 
 /** The numbers we report from one Lighthouse result. Scores are 0 to 100. */
 export function metricsFrom(lhr: Result): LighthouseMetrics {

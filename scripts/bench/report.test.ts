@@ -49,6 +49,23 @@ describe('meetsTarget', () => {
     ).toBe(false);
   });
 
+  it('judges a ratio target by the median of the pair ratios when there is one', () => {
+    const tbt = row({
+      unit: 'ms',
+      ours: 100,
+      stock: 250,
+      target: { kind: 'maxRatio', value: 0.35 },
+    });
+    expect(meetsTarget(tbt)).toBe(false); // 0.40 from the medians
+    expect(meetsTarget({ ...tbt, ratio: 0.3 })).toBe(true);
+  });
+
+  it('judges "stock + 10" by the median of the pair differences when there is one', () => {
+    const score = row({ ours: 98, stock: 90, target: { kind: 'minDifference', value: 10 } });
+    expect(meetsTarget(score)).toBe(false);
+    expect(meetsTarget({ ...score, difference: 11 })).toBe(true);
+  });
+
   it('cannot judge a missing value or a row without a target', () => {
     expect(
       meetsTarget(row({ ours: undefined, target: { kind: 'min', value: 95 } })),
@@ -85,11 +102,36 @@ describe('renderMarkdown', () => {
     });
     expect(markdown).toContain('# Benchmark\n\nMeasured on 2 cores.\n');
     expect(markdown).toContain(
-      '| First-load JS (gzip) | Guide (/a vs /docs/intro) | 140.0 kB | 176.0 kB | 0.80× | ≤ 1.05× stock | yes |',
+      '| First-load JS (gzip) | Guide (/a vs /docs/intro) | 140.0 kB | 176.0 kB | 0.80× |  | ≤ 1.05× stock | yes |',
     );
     expect(markdown).toContain(
-      '| Lighthouse mobile: TBT | Selector (/which-option vs /docs/intro) | not built yet | 400 ms | – | ≤ 150 ms |  |',
+      '| Lighthouse mobile: TBT | Selector (/which-option vs /docs/intro) | not built yet | 400 ms | – |  | ≤ 150 ms |  |',
     );
     expect(markdown.trimEnd().endsWith('Skipped: selector.')).toBe(true);
+  });
+
+  it('shows the pair ratio and, for scores, the pair difference', () => {
+    const markdown = renderMarkdown({
+      title: 'Benchmark',
+      preamble: [],
+      rows: [
+        {
+          measure: 'Lighthouse mobile: Performance',
+          page: 'Home',
+          unit: 'score',
+          ours: 99,
+          stock: 85,
+          ratio: 1.17,
+          difference: 13,
+          target: { kind: 'minDifference', value: 10 },
+        },
+        { measure: 'Lighthouse mobile: SEO', page: 'Home', unit: 'score', ours: 100, stock: 100 },
+      ],
+      notes: [],
+    });
+    expect(markdown).toContain(
+      '| Lighthouse mobile: Performance | Home | 99 | 85 | 1.17× | +13 | ≥ stock + 10 | yes |',
+    );
+    expect(markdown).toContain('| Lighthouse mobile: SEO | Home | 100 | 100 | 1.00× | ±0 |  |  |');
   });
 });

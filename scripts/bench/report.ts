@@ -1,6 +1,7 @@
 /**
  * Turns benchmark measurements into one side-by-side Markdown table (this site vs stock Docusaurus),
- * with ratios and the targets from issue 7. No I/O here, so it is unit-tested.
+ * with ratios and the targets of issue 14 (ratios to stock measured in the same run). No I/O here, so
+ * it is unit-tested.
  */
 
 export type Unit = 'ms' | 's' | 'bytes' | 'score' | 'cls';
@@ -9,7 +10,9 @@ export type Unit = 'ms' | 's' | 'bytes' | 'score' | 'cls';
 export type Target =
   | { kind: 'min'; value: number }
   | { kind: 'max'; value: number }
-  | { kind: 'maxRatio'; value: number };
+  | { kind: 'maxRatio'; value: number }
+  /** ours - stock at least `value` (scores: "stock + 10") */
+  | { kind: 'minDifference'; value: number };
 
 export interface Row {
   measure: string;
@@ -17,6 +20,10 @@ export interface Row {
   unit: Unit;
   ours: number | undefined;
   stock: number | undefined;
+  /** The median of the per-pair ratios (./pairs.ts); without it, ours / stock. */
+  ratio?: number;
+  /** The median of the per-pair differences; without it, ours - stock. */
+  difference?: number;
   target?: Target;
   /** Why a value is missing, e.g. "not built yet". */
   note?: string;
@@ -72,12 +79,25 @@ export function formatTarget(target: Target | undefined, unit: Unit): string {
       return `≤ ${formatValue(target.value, unit)}`;
     case 'maxRatio':
       return `≤ ${target.value.toFixed(2)}× stock`;
+    case 'minDifference':
+      return `≥ stock + ${target.value}`;
   }
+}
+
+/** The ratio a row shows: the median of its pair ratios when it has them, else ours / stock. */
+export function rowRatio(row: Row): number | undefined {
+  return row.ratio ?? ratio(row.ours, row.stock);
+}
+
+/** The difference a row shows: the median of its pair differences when it has them, else ours - stock. */
+export function rowDifference(row: Row): number | undefined {
+  if (row.difference !== undefined) return row.difference;
+  return row.ours === undefined || row.stock === undefined ? undefined : row.ours - row.stock;
 }
 
 /** true / false when the target can be judged, undefined when there is no target or no value. */
 export function meetsTarget(row: Row): boolean | undefined {
-  const { target, ours, stock } = row;
+  const { target, ours } = row;
   if (!target || ours === undefined) return undefined;
   switch (target.kind) {
     case 'min':
@@ -85,8 +105,12 @@ export function meetsTarget(row: Row): boolean | undefined {
     case 'max':
       return ours <= target.value;
     case 'maxRatio': {
-      const r = ratio(ours, stock);
+      const r = rowRatio(row);
       return r === undefined ? undefined : r <= target.value;
+    }
+    case 'minDifference': {
+      const d = rowDifference(row);
+      return d === undefined ? undefined : d >= target.value;
     }
   }
 }
@@ -97,10 +121,11 @@ function cell(text: string): string {
 
 export function renderMarkdown(report: BenchReport): string {
   const header =
-    '| Measure | Page (this site vs stock) | This site | Stock Docusaurus | Ratio | Target | Met |';
-  const divider = '| --- | --- | ---: | ---: | ---: | --- | :---: |';
+    '| Measure | Page (this site vs stock) | This site | Stock Docusaurus | Ratio | Difference | Target | Met |';
+  const divider = '| --- | --- | ---: | ---: | ---: | ---: | --- | :---: |';
   const lines = report.rows.map((row) => {
-    const r = ratio(row.ours, row.stock);
+    const r = rowRatio(row);
+    const d = row.unit === 'score' ? rowDifference(row) : undefined;
     const met = meetsTarget(row);
     const ours = row.note && row.ours === undefined ? row.note : formatValue(row.ours, row.unit);
     return `| ${[
@@ -109,6 +134,9 @@ export function renderMarkdown(report: BenchReport): string {
       ours,
       formatValue(row.stock, row.unit),
       r === undefined ? '–' : `${r.toFixed(2)}×`,
+      d === undefined
+        ? ''
+        : `${d > 0 ? '+' : d < 0 ? '−' : '±'}${formatValue(Math.abs(d), row.unit)}`,
       formatTarget(row.target, row.unit),
       met === undefined ? '' : met ? 'yes' : '**no**',
     ]
