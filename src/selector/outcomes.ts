@@ -18,6 +18,20 @@ const saveFirst = {
 
 const onlyIfOff = 'Only if iCloud Photos was off:';
 
+/** The two backups, last in the plans of outcomes that cannot know whether iCloud Photos was off. */
+const backupsIfOff = [
+  {
+    guide: 'computer-backup',
+    anchor: 'when-this-works',
+    reason: `${onlyIfOff} a computer backup made after the photos were taken holds them.`,
+  },
+  {
+    guide: 'older-icloud-backup',
+    anchor: 'when-this-works',
+    reason: `${onlyIfOff} another iCloud backup, such as one from an old iPhone or iPad, may hold them.`,
+  },
+] as const;
+
 const definitions = [
   {
     id: 'different-apple-account',
@@ -253,16 +267,7 @@ const definitions = [
         guide: 'photo-services',
         reason: 'A photo app such as Google Photos may have its own copies.',
       },
-      {
-        guide: 'computer-backup',
-        anchor: 'when-this-works',
-        reason: `${onlyIfOff} a computer backup made after the photos were taken holds them.`,
-      },
-      {
-        guide: 'older-icloud-backup',
-        anchor: 'when-this-works',
-        reason: `${onlyIfOff} another iCloud backup, such as one from an old iPhone or iPad, may hold them.`,
-      },
+      ...backupsIfOff,
     ],
     ifNoneWorks: {
       text: 'If no device has them, check your backups next: a computer backup or another iCloud backup may still hold them, if iCloud Photos was off.',
@@ -292,16 +297,7 @@ const definitions = [
         guide: 'photo-services',
         reason: 'A photo app such as Google Photos may have its own copies.',
       },
-      {
-        guide: 'computer-backup',
-        anchor: 'when-this-works',
-        reason: `${onlyIfOff} a computer backup made after the photos were taken holds them.`,
-      },
-      {
-        guide: 'older-icloud-backup',
-        anchor: 'when-this-works',
-        reason: `${onlyIfOff} another iCloud backup, such as one from an old iPhone or iPad, may hold them.`,
-      },
+      ...backupsIfOff,
     ],
     ifNoneWorks: {
       text: 'If nobody has copies, read what is still possible.',
