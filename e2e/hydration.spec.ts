@@ -15,7 +15,12 @@ test.describe('a page opened in a background tab', () => {
     // The scripts start while the page is hidden: Docusaurus's main.js has run. (React may wait for
     // an animation frame to finish hydrating, and Docusaurus sets data-has-hydrated through
     // react-helmet-async in one: a hidden page gets neither until it is shown.)
-    await page.waitForFunction(() => 'docusaurus' in window, undefined, { timeout: waitLimitMs });
+    // Poll on a timer: Playwright's default polling waits for animation frames, which this hidden
+    // page holds back until it is shown.
+    await page.waitForFunction(() => 'docusaurus' in window, undefined, {
+      polling: 100,
+      timeout: waitLimitMs,
+    });
     expect(await page.evaluate(() => document.visibilityState)).toBe('hidden');
     await expect(page.locator(bootedScripts)).toHaveCount(1);
     await page.evaluate(() => window.__showPage!());
