@@ -5,7 +5,7 @@
 // - every entry of typed.json, real-tuning.json and every frozen test file has a query, a
 //   non-empty expected list and (real sets) a source URL;
 // - every expected "/path" or "/path#anchor" exists in docs/ (slug or file path, `{/* #id */}`
-//   anchors) or is one of the new pages/anchors PLANNED below (PLAN.md, issue 12);
+//   anchors) or is one of the new pages/anchors PLANNED below (the pages and anchors issue 12 added);
 // - no query appears twice across all files (lower-cased, spaces collapsed);
 // - no post (source URL) gives queries to both the tuning set and a test file;
 // - each frozen test file matches the SHA-256 recorded next to it;
@@ -23,7 +23,7 @@ const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 
 export const TEST_FILES = ['real-test.json', 'real-test-2.json'];
 
-// New pages and anchors promised by PLAN.md ("New content anchors"); issue 12 creates them.
+// New pages and anchors that issue 12 added (listed so that the check ran before they were built).
 const GUIDES = [
   'icloud-photos-sync',
   'old-iphone',

@@ -1,5 +1,5 @@
 /**
- * The `asked_as` front matter (PLAN.md, "Front matter field for search") and its sources,
+ * The `asked_as` front matter (docs-dev/content.md, "asked_as") and its sources,
  * data/asked-as-sources.json: each phrasing is written in the page's front matter and its public
  * source is kept in that file. `npm run asked-as` writes the front matter from the file; a unit test
  * checks that the two agree. Node only, no Docusaurus imports.

@@ -18,7 +18,7 @@ export interface PageSource {
   type: string;
   description: string;
   keywords: string[];
-  /** Front matter `asked_as`: phrasings by "page" or heading id (PLAN.md, "Front matter field for search"). */
+  /** Front matter `asked_as`: phrasings by "page" or heading id (docs-dev/content.md, "asked_as"). */
   askedAs: Record<string, string[]>;
   /** The MDX after the front matter. */
   body: string;

@@ -1,5 +1,5 @@
 /**
- * The one order of checks (PLAN.md, "The one order of checks"; issue 12): the recovery guides in the
+ * The one order of checks (issue 12): the recovery guides in the
  * order a reader should try them, from the quickest and safest to the last resort. The sidebar is
  * generated from this list, and the content checks hold the start page's order section, the guides
  * overview and every guide's "If this didn't work" to it. Plain data, no React, no Docusaurus.
