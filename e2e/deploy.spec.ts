@@ -124,7 +124,11 @@ test.describe('when the network drops', () => {
     // Docusaurus could not load the page's chunk and reloaded: the browser says it is offline.
     await expect(page.locator('body')).toContainText(offlinePage, { timeout: waitLimitMs });
     await context.setOffline(false);
-    await page.reload();
+    // Chromium's offline page may reload by itself when the network returns, which aborts a reload
+    // of ours (net::ERR_ABORTED): try again until one of them has loaded the page.
+    await expect(async () => {
+      await page.reload();
+    }).toPass({ timeout: waitLimitMs });
     await expect(page).toHaveURL(`${baseURL}${target}`);
     await expect(hydrated(page)).toBeAttached({ timeout: waitLimitMs });
   });
@@ -155,8 +159,11 @@ test.describe('when the network drops', () => {
     await footerLink(page).click();
     await expect(page.locator('body')).toContainText(offlinePage, { timeout: waitLimitMs });
     await context.setOffline(false);
-    await page.goBack();
-    await expect(page).toHaveURL(answered, { timeout: waitLimitMs });
+    // As above: the offline page's own reload may abort the navigation back; Back again until it lands.
+    await expect(async () => {
+      if (page.url() !== answered) await page.goBack();
+      expect(page.url()).toBe(answered);
+    }).toPass({ timeout: waitLimitMs });
     await expect(hydrated(page)).toBeAttached({ timeout: waitLimitMs });
     await expect(question).toHaveText(nextQuestion!, { timeout: waitLimitMs });
   });
