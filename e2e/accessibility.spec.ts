@@ -1,10 +1,26 @@
 import { existsSync } from 'node:fs';
 import { expect, test, waitsFor, type Locator, type Page } from './test';
 import { GUIDE_PAGE } from '../scripts/perf/pages';
-import { sitemapPaths, hydrated } from './site';
+import { axeViolations, sitemapPaths, hydrated } from './site';
 
 // Keyboard only, the skip link and prefers-reduced-motion. (axe on every page, light and dark, is in
 // every-page.spec.ts.)
+
+// Every axe check of the suite goes through axeViolations: it must find what axe finds.
+test('the axe check reports violations, and with colourOnly only the colour ones', async ({
+  page,
+}) => {
+  await page.setContent(
+    '<!doctype html><html lang="en"><title>t</title><main><h1>Bad page</h1>' +
+      '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">' +
+      '<p style="color:#bbb;background:#fff">Faint text</p></main></html>',
+  );
+  const all = await axeViolations(page);
+  expect(all.map((line) => line.split(':')[0]).sort()).toEqual(['color-contrast', 'image-alt']);
+  expect(all.join('\n')).toContain('img');
+  const colour = await axeViolations(page, { colourOnly: true });
+  expect(colour.map((line) => line.split(':')[0])).toEqual(['color-contrast']);
+});
 
 /** Presses Tab until `target` has focus, and checks that the focus can be seen. Returns the presses. */
 async function tabTo(page: Page, target: Locator, maxPresses = 150): Promise<number> {
