@@ -4,6 +4,12 @@ import { watchCspViolations } from './csp';
 import { recordFirstLoad } from './firstLoad';
 import { checkFirstLoadBudget } from './firstLoadBudget';
 import { builtCsp, startHeadersServer } from './headersServer';
+import {
+  pathsWithoutSelector,
+  recordScripts,
+  selectorOnlyFiles,
+  selectorOnlyFilesWaits,
+} from './selectorFiles';
 import { axeViolations, hydrated, sitemapPaths, watchPage } from './site';
 import { waitLimitMs } from './waits';
 
@@ -16,10 +22,13 @@ test('the sitemap lists the home page and the start page', () => {
 });
 
 // One load per page does every per-page check: the page is served with the headers of build/_headers
-// (as a host would), so the same load checks the CSP (this walk used to load each page three more
-// times: in dark mode, under the CSP in security-headers.spec.ts, and for its budget in
-// budgets.spec.ts). Light mode first, with every axe rule; then the reader's system switches to dark,
-// the page follows and axe runs its colour rules again (the structure is the same in both).
+// (as a host would), so the same load checks the CSP (this walk used to load each page five more
+// times: in dark mode, under the CSP in security-headers.spec.ts, for its budget in budgets.spec.ts,
+// at 320 px in narrow-screen.spec.ts and for the selector's files in selector-budget.spec.ts).
+// Light mode first, with every axe rule; then the reader's system switches to dark, the page follows
+// and axe runs its colour rules again (the structure is the same in both); then the window narrows
+// to a 320 px phone, and the layout follows (CSS media queries, and Docusaurus's window-size hook for
+// the navbar and the table of contents), as it is on a page loaded at that width.
 test.describe('every page', () => {
   let server: Server;
   let origin: string;
@@ -32,13 +41,16 @@ test.describe('every page', () => {
   test.use({ colorScheme: 'light' });
 
   for (const path of paths) {
-    test(`${path} loads under the CSP, hydrates, stays local, passes axe in light and dark, first load within budget`, async ({
+    test(`${path} loads under the CSP, hydrates, stays local, passes axe in light and dark, fits 320 px, first load within budget`, async ({
       page,
+      browser,
     }) => {
-      // The load, hydration, the first-load record, two axe runs, the switch to dark.
-      test.setTimeout(waitsFor(8));
+      // The load, hydration, the first-load record, two axe runs, the switch to dark, 320 px, the
+      // network going idle; and once per worker, the selector's files.
+      test.setTimeout(waitsFor(10 + selectorOnlyFilesWaits));
       const violations = await watchCspViolations(page);
       const watched = watchPage(page, origin);
+      const scriptsRun = recordScripts(page);
       await recordFirstLoad(page);
       const response = await page.goto(origin + path);
       expect(response?.status()).toBe(200);
@@ -67,6 +79,33 @@ test.describe('every page', () => {
       );
       // The same page in dark: only the colours changed, so only the colour rules can find more.
       expect(await axeViolations(page, { colourOnly: true }), 'dark').toEqual([]);
+
+      // A 320 px phone: nothing scrolls sideways, and no table needs its own sideways scrolling.
+      await page.setViewportSize({ width: 320, height: 640 });
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.scrollWidth), {
+          message: '320 px',
+        })
+        .toBeLessThanOrEqual(320);
+      const wideTables = await page
+        .locator('article table')
+        .evaluateAll((tables) =>
+          tables
+            .filter((table) => table.scrollWidth > table.clientWidth + 1)
+            .map((table) => table.textContent?.slice(0, 60)),
+        );
+      expect(wideTables, 'tables wider than a 320 px screen').toEqual([]);
+
+      // A page without the selector runs none of the files only the selector's page needs.
+      const scripts = await scriptsRun();
+      if (pathsWithoutSelector.includes(path)) {
+        const { extra } = await selectorOnlyFiles(browser);
+        expect(extra.length, 'the selector page has files of its own').toBeGreaterThan(0);
+        expect(
+          extra.filter((file) => scripts.has(file)),
+          'selector files loaded',
+        ).toEqual([]);
+      }
 
       expect(await violations()).toEqual([]);
       expect(watched.consoleErrors).toEqual([]);

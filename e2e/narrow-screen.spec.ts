@@ -1,25 +1,8 @@
 import { expect, test } from './test';
-import { sitemapPaths } from './site';
 
-// Many readers are on a small phone. At 320 CSS pixels wide, no page may scroll sideways, and no
-// table may need its own sideways scrolling to be read.
+// Many readers are on a small phone. That no page scrolls sideways at 320 CSS pixels, and that no
+// table needs its own sideways scrolling, is checked on every page by the every-page walk.
 test.use({ viewport: { width: 320, height: 640 } });
-
-for (const path of sitemapPaths()) {
-  test(`${path} fits a 320 px wide screen`, async ({ page }) => {
-    await page.goto(path);
-    const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(pageWidth).toBeLessThanOrEqual(320);
-    const wideTables = await page
-      .locator('article table')
-      .evaluateAll((tables) =>
-        tables
-          .filter((table) => table.scrollWidth > table.clientWidth + 1)
-          .map((table) => table.textContent?.slice(0, 60)),
-      );
-    expect(wideTables).toEqual([]);
-  });
-}
 
 test('the start page shows its diagram with a caption and all three groups', async ({ page }) => {
   await page.goto('/why-photos-are-missing');
