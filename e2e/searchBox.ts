@@ -2,7 +2,7 @@
  * Driving the navbar search box in Chromium the way a reader does, for the search e2e tests and
  * npm run search:eval.
  */
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { waitLimitMs } from './waits';
 import { rankOf, type QueryOutcome, type SearchQuery } from './searchQuality';
 
@@ -23,15 +23,23 @@ export async function resultLinks(page: Page, query: string): Promise<string[]> 
   const box = searchBox(page);
   await box.focus();
   await box.fill(query);
-  await expect(searchPanel(page)).toHaveAttribute('data-for-query', query, {
-    timeout: waitLimitMs,
-  });
-  return page.locator('#site-search-results [role="option"]').evaluateAll((links) =>
-    links.map((link) => {
-      const url = new URL((link as HTMLAnchorElement).href);
-      return url.pathname + url.hash;
-    }),
+  // One check per animation frame, in the page, for the panel's results for this query: the quality
+  // set runs about two hundred queries, and a locator assertion's polling backs off to a second.
+  const links = await page.waitForFunction(
+    (typed) => {
+      const panel = document.querySelector('[data-search-combobox]');
+      if (panel?.getAttribute('data-for-query') !== typed) return null;
+      return [
+        ...document.querySelectorAll<HTMLAnchorElement>('#site-search-results [role="option"]'),
+      ].map((link) => {
+        const url = new URL(link.href);
+        return url.pathname + url.hash;
+      });
+    },
+    query,
+    { timeout: waitLimitMs },
   );
+  return (await links.jsonValue()) as string[];
 }
 
 /** Every query of a set through the box, with where its results lead and the rank of the right one. */
