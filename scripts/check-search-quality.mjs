@@ -21,7 +21,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sq = (name) => path.join(root, 'search-quality', name);
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 
-export const TEST_FILES = ['real-test.json', 'real-test-2.json'];
+// The frozen test files: one per collection round, as recorded in split-rounds.json (real-test.json,
+// real-test-2.json, real-test-3.json...), so a new round is checked without editing this script.
+export const TEST_FILES = readJson(sq('split-rounds.json')).map((round) => round.test);
 
 // New pages and anchors that issue 12 added (listed so that the check ran before they were built).
 const GUIDES = [

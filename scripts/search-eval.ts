@@ -1,7 +1,7 @@
 /**
  * npm run search:eval: the search quality through the real search box, in Chromium, against build/
  * (run `npm run build` first; this builds nothing). Every query of search-quality/typed.json,
- * real-tuning.json and real-test.json (when present) is typed into the navbar box; the result links
+ * real-tuning.json and every frozen real-test*.json present is typed into the navbar box; the result links
  * are read and scored (e2e/searchQuality.ts). Prints hit@1, hit@3, MRR and the zero-result rate per
  * set, then the query time (95th percentile) with the CPU slowed down 4 times, as a phone would be.
  * Writes reports/search-quality.json. Exits 1 when a target of issue 11 is missed (the e2e suite fails only on failedGates).
