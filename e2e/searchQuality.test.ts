@@ -4,6 +4,7 @@ import {
   hitAt,
   meetsExpected,
   failedGates,
+  pooledTestSet,
   isFrozenTestSet,
   missedTargets,
   rankOf,
@@ -143,19 +144,43 @@ describe('the quality sets', () => {
     expect(missedTargets([summary])).toEqual([
       'real-test hit@3 50.0% < 85.0%',
       'real-test hit@1 25.0% < 65.0%',
+      'real-test (all) hit@3 50.0% < 85.0%',
+      'real-test (all) hit@1 25.0% < 65.0%',
       'zero-result rate 25.0% > 2.0%',
     ]);
-    expect(missedTargets([{ ...summary, name: 'real-test-2', zeroResults: 0 }])).toHaveLength(2);
+    expect(missedTargets([{ ...summary, name: 'real-test-2', zeroResults: 0 }])).toHaveLength(4);
     // The tuning set is reported, not held to the test set's targets.
     expect(missedTargets([{ ...summary, name: 'real-tuning', zeroResults: 0 }])).toEqual([]);
-    expect(summaryTable([summary])).toContain('real-test           4   25.0%   50.0%');
-    // The suite fails on the typed set, the zero-result rate and the test set's floors.
+    expect(summaryTable([summary])).toContain('real-test              4   25.0%   50.0%');
+    // The suite fails on the typed set, the zero-result rate and the pooled test set's floors.
     expect(failedGates([summary])).toEqual([
       'zero-result rate 25.0% > 2.0%',
-      'real-test hit@3 50.0% < floor 60.0%',
-      'real-test hit@1 25.0% < floor 40.0%',
+      'real-test (all) hit@3 50.0% < floor 55.0%',
+      'real-test (all) hit@1 25.0% < floor 33.0%',
     ]);
     expect(failedGates([{ ...summary, hitAt3: 0.7, hitAt1: 0.5, zeroResults: 0 }])).toEqual([]);
+  });
+
+  it('pools the frozen test files, each query counting once', () => {
+    const file = (name: string, queries: number, hitAt3: number) => ({
+      name,
+      queries,
+      hitAt1: hitAt3 / 2,
+      hitAt3,
+      mrr: hitAt3 / 2,
+      zeroResults: 0,
+      waiting: 0,
+    });
+    const sets = [file('typed', 60, 1), file('real-test', 30, 0.5), file('real-test-3', 10, 0.1)];
+    const pooled = pooledTestSet(sets)!;
+    expect(pooled.name).toBe('real-test (all)');
+    expect(pooled.queries).toBe(40);
+    expect(pooled.hitAt3).toBeCloseTo(0.4);
+    expect(pooled.hitAt1).toBeCloseTo(0.2);
+    // One file below the floor does not fail the suite when the pooled set is above it.
+    expect(failedGates([file('real-test', 30, 0.8), file('real-test-3', 10, 0.3)])).toEqual([]);
+    expect(summaryTable(sets)).toContain('real-test (all)       40');
+    expect(pooledTestSet([file('typed', 60, 1)])).toBeUndefined();
     expect(isFrozenTestSet('real-test-2')).toBe(true);
     expect(isFrozenTestSet('real-tuning')).toBe(false);
   });
