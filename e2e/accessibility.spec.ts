@@ -22,22 +22,32 @@ test('the axe check reports violations, and with colourOnly only the colour ones
   expect(colour.map((line) => line.split(':')[0])).toEqual(['color-contrast']);
 });
 
-/** Presses Tab until `target` has focus, and checks that the focus can be seen. Returns the presses. */
+/**
+ * Presses Tab until `target` has focus, and checks that the focus can be seen. Returns the presses.
+ * The target is found once; each press then costs one check in the page (a locator would be resolved
+ * again, role and name of every element, on every press).
+ */
 async function tabTo(page: Page, target: Locator, maxPresses = 150): Promise<number> {
-  for (let presses = 1; presses <= maxPresses; presses++) {
-    await page.keyboard.press('Tab');
-    const focused = await target.evaluate((element) => element === document.activeElement);
-    if (focused) {
-      const visibleFocus = await target.evaluate((element) => {
-        const style = getComputedStyle(element);
+  const element = await target.elementHandle();
+  try {
+    for (let presses = 1; presses <= maxPresses; presses++) {
+      await page.keyboard.press('Tab');
+      // null: not focused yet; otherwise whether the focus shows (an outline or a box shadow).
+      const visibleFocus = await element.evaluate((node) => {
+        if (node !== document.activeElement) return null;
+        const style = getComputedStyle(node);
         return (
           (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
           style.boxShadow !== 'none'
         );
       });
-      expect(visibleFocus, 'the focused element shows a focus indicator').toBe(true);
-      return presses;
+      if (visibleFocus !== null) {
+        expect(visibleFocus, 'the focused element shows a focus indicator').toBe(true);
+        return presses;
+      }
     }
+  } finally {
+    await element.dispose();
   }
   throw new Error(`Tab never reached ${target} in ${maxPresses} presses`);
 }
