@@ -51,7 +51,11 @@ test('a page in a hidden frame (display: none) hydrates, and once shown is paint
     frame.src = src;
     document.body.append(frame);
   }, path);
-  const frame = page.frameLocator('iframe[src="/why-photos-are-missing"]');
+  const frameElement = await page.waitForSelector('iframe[src="/why-photos-are-missing"]', {
+    state: 'attached',
+  });
+  const frame = await frameElement.contentFrame();
+  if (!frame) throw new Error('the iframe has no frame');
   await hydrated(frame);
   await page.locator('iframe').evaluate((element: HTMLIFrameElement) => {
     element.style.display = 'block';
