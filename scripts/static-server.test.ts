@@ -45,4 +45,37 @@ describe('startStaticServer', () => {
       server.close();
     }
   });
+
+  it('serves a file again after it changes (as a deploy replaces it)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'site-'));
+    writeFileSync(join(root, 'page.html'), '<h1>Before</h1>');
+    const server = await startStaticServer({ root, port: 0 });
+    const { port } = server.address() as AddressInfo;
+    try {
+      expect(await (await fetch(`http://127.0.0.1:${port}/page`)).text()).toBe('<h1>Before</h1>');
+      expect(await (await fetch(`http://127.0.0.1:${port}/page`)).text()).toBe('<h1>Before</h1>');
+      writeFileSync(join(root, 'page.html'), '<h1>After the deploy</h1>');
+      expect(await (await fetch(`http://127.0.0.1:${port}/page`)).text()).toBe(
+        '<h1>After the deploy</h1>',
+      );
+    } finally {
+      server.close();
+    }
+  });
+
+  it('serves extra files by URL path, beside the site', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'site-'));
+    const extra = join(mkdtempSync(join(tmpdir(), 'extra-')), 'tool.js');
+    writeFileSync(extra, 'window.tool = 1;');
+    const server = await startStaticServer({ root, port: 0, files: { '/__e2e/tool.js': extra } });
+    const { port } = server.address() as AddressInfo;
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/__e2e/tool.js`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain('javascript');
+      expect(await response.text()).toBe('window.tool = 1;');
+    } finally {
+      server.close();
+    }
+  });
 });

@@ -7,7 +7,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
 export interface ServeOptions {
   root: string;
@@ -15,6 +15,8 @@ export interface ServeOptions {
   host?: string;
   /** Apply the rules of `<root>/_headers` to responses. */
   withHeaders?: boolean;
+  /** Files served beside the site, by URL path, cached like hashed assets (the e2e servers serve axe-core this way). */
+  files?: Record<string, string>;
 }
 
 const contentTypes: Record<string, string> = {
@@ -66,11 +68,30 @@ function resolveFile(root: string, urlPath: string): string | undefined {
   return candidates.find((file) => existsSync(file) && statSync(file).isFile());
 }
 
+/**
+ * A file's gzip bytes, compressed once per version of the file (its size and modification time): the
+ * e2e suite loads the same pages and scripts hundreds of times, and compressing main.js alone takes
+ * about 15 ms of a core each time.
+ */
+function gzipCache() {
+  const cache = new Map<string, { version: string; bytes: Buffer }>();
+  return (file: string): Buffer => {
+    const { size, mtimeMs } = statSync(file);
+    const version = `${size}:${mtimeMs}`;
+    const cached = cache.get(file);
+    if (cached?.version === version) return cached.bytes;
+    const bytes = gzipSync(readFileSync(file));
+    cache.set(file, { version, bytes });
+    return bytes;
+  };
+}
+
 export function startStaticServer({
   root,
   port,
   host = '127.0.0.1',
   withHeaders = false,
+  files = {},
 }: ServeOptions): Promise<Server> {
   const siteRoot = resolve(root);
   const headersFile = join(siteRoot, '_headers');
@@ -79,9 +100,10 @@ export function startStaticServer({
       ? parseHeadersFile(readFileSync(headersFile, 'utf8'))
       : [];
 
+  const gzipped = gzipCache();
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let file = resolveFile(siteRoot, url.pathname);
+    let file = files[url.pathname] ?? resolveFile(siteRoot, url.pathname);
     let status = 200;
     if (!file) {
       status = 404;
@@ -92,7 +114,10 @@ export function startStaticServer({
     res.setHeader('Content-Type', contentTypes[ext] ?? 'application/octet-stream');
     res.setHeader(
       'Cache-Control',
-      url.pathname.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      // Hashed assets, and the extra files (tools that do not change while a server runs).
+      url.pathname.includes('/assets/') || files[url.pathname]
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache',
     );
     for (const rule of rules) {
       if (rule.pattern.test(url.pathname))
@@ -108,8 +133,8 @@ export function startStaticServer({
       res.end();
       return;
     }
-    const stream = createReadStream(file);
-    (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
+    if (gzip) res.end(gzipped(file));
+    else createReadStream(file).pipe(res);
   };
 
   return new Promise((resolvePromise, reject) => {
@@ -120,6 +145,7 @@ export function startStaticServer({
 }
 
 // Run directly: tsx scripts/static-server.ts [--dir build] [--port 3000] [--headers]
+//   [--file /url/path=path/to/file ...]
 // (No import.meta here: Playwright loads this module as CommonJS for the CSP spec.)
 if (process.argv[1]?.endsWith('static-server.ts')) {
   const arg = (name: string, fallback: string) => {
@@ -128,7 +154,14 @@ if (process.argv[1]?.endsWith('static-server.ts')) {
   };
   const root = arg('--dir', 'build');
   const port = Number(arg('--port', '3000'));
-  startStaticServer({ root, port, withHeaders: process.argv.includes('--headers') }).then(() => {
-    console.log(`Serving ${root} at http://127.0.0.1:${port}/`);
-  });
+  const files = Object.fromEntries(
+    process.argv.flatMap((value, i) =>
+      process.argv[i - 1] === '--file' ? [value.split('=') as [string, string]] : [],
+    ),
+  );
+  startStaticServer({ root, port, withHeaders: process.argv.includes('--headers'), files }).then(
+    () => {
+      console.log(`Serving ${root} at http://127.0.0.1:${port}/`);
+    },
+  );
 }
