@@ -26,8 +26,8 @@ import { sitemapPaths } from './site';
 import { waitLimitMs } from './waits';
 
 /**
- * A footer link that is in no sidebar: below the first screen, so an open tab has not prefetched its
- * page (Docusaurus prefetches the pages of the links in view).
+ * A footer link that is in no sidebar, so the open tab has not loaded its page's code before the click
+ * (a page's code is fetched when the pointer enters its link: patches/README.md).
  */
 const target = '/prevent/keep-a-second-copy';
 const footerLink = (page: Page) => page.locator(`footer a[href="${target}"]`);
