@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
+import { axeFile, axeUrlPath } from './e2e/axeFile';
 import { chromiumArgs, findChromium } from './e2e/browser';
 import { waitLimitMs } from './e2e/waits';
 
@@ -39,7 +40,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium' }],
   webServer: {
-    command: `npx tsx scripts/static-server.ts --dir build --port ${port}`,
+    // The site, and axe-core beside it (e2e/axeFile.ts).
+    command: `npx tsx scripts/static-server.ts --dir build --port ${port} --file ${axeUrlPath}=${axeFile}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 2 * waitLimitMs,

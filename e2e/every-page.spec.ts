@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { expect, test, waitsFor } from './test';
+import { expect, test as base, waitsFor, type BrowserContext, type Page } from './test';
 import { watchCspViolations } from './csp';
 import { recordFirstLoad } from './firstLoad';
 import { checkFirstLoadBudget } from './firstLoadBudget';
@@ -15,6 +15,27 @@ import { waitLimitMs } from './waits';
 
 const paths = sitemapPaths();
 const csp = builtCsp();
+
+// The walk's pages share one browser context per worker, as the pages of one reader's visit do: its
+// HTTP cache and V8's code cache serve the site's scripts and axe-core (./axeFile.ts) from the second
+// page on, instead of every page fetching and compiling them again (each test still opens a new page
+// and closes it). Light, as a reader's system starts; each test switches its own page to dark.
+const test = base.extend<{ walkPage: Page }, { walkContext: BrowserContext }>({
+  walkContext: [
+    async ({ browser, cpuThrottle }, use) => {
+      void cpuThrottle; // set up first: it wraps browser.newContext when the CPU is slowed
+      const context = await browser.newContext({ colorScheme: 'light' });
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  walkPage: async ({ walkContext }, provide) => {
+    const page = await walkContext.newPage();
+    await provide(page);
+    await page.close();
+  },
+});
 
 test('the sitemap lists the home page and the start page', () => {
   expect(paths).toContain('/');
@@ -38,11 +59,9 @@ test.describe('every page', () => {
   test.afterAll(() => {
     server?.close();
   });
-  test.use({ colorScheme: 'light' });
-
   for (const path of paths) {
     test(`${path} loads under the CSP, hydrates, stays local, passes axe in light and dark, fits 320 px, first load within budget`, async ({
-      page,
+      walkPage: page,
       browser,
     }) => {
       // The load, hydration, the first-load record, two axe runs, the switch to dark, 320 px, the

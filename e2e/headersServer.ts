@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { parseHeadersFile, startStaticServer } from '../scripts/static-server';
+import { e2eServerFiles } from './axeFile';
 
 /**
  * A second server for build/, WITH the headers of build/_headers, the way Netlify or Cloudflare Pages
@@ -9,7 +10,12 @@ import { parseHeadersFile, startStaticServer } from '../scripts/static-server';
  * `afterAll`; the every-page walk loads each page from it, so each load also checks the CSP.
  */
 export async function startHeadersServer(): Promise<{ server: Server; origin: string }> {
-  const server = await startStaticServer({ root: 'build', port: 0, withHeaders: true });
+  const server = await startStaticServer({
+    root: 'build',
+    port: 0,
+    withHeaders: true,
+    files: e2eServerFiles,
+  });
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
