@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
-import { axeFile, axeUrlPath } from './e2e/axeFile';
+import { e2eServerFiles } from './e2e/axeFile';
 import { chromiumArgs, findChromium } from './e2e/browser';
 import { waitLimitMs } from './e2e/waits';
 
@@ -41,7 +41,10 @@ export default defineConfig({
   projects: [{ name: 'chromium' }],
   webServer: {
     // The site, and axe-core beside it (e2e/axeFile.ts).
-    command: `npx tsx scripts/static-server.ts --dir build --port ${port} --file ${axeUrlPath}=${axeFile}`,
+    command: [
+      `npx tsx scripts/static-server.ts --dir build --port ${port}`,
+      ...Object.entries(e2eServerFiles).map(([urlPath, file]) => `--file ${urlPath}=${file}`),
+    ].join(' '),
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 2 * waitLimitMs,

@@ -22,7 +22,7 @@ import { scenarios } from '../src/selector/scenarios';
 import { startStaticServer } from '../scripts/static-server';
 import { htmlFileOf } from '../tooling/site/siteFiles';
 import { changeText, plainSentence, renameHashedChunks } from './fakeDeploy';
-import { sitemapPaths } from './site';
+import { hydrated, sitemapPaths } from './site';
 import { waitLimitMs } from './waits';
 
 /**
@@ -31,7 +31,6 @@ import { waitLimitMs } from './waits';
  */
 const target = '/prevent/keep-a-second-copy';
 const footerLink = (page: Page) => page.locator(`footer a[href="${target}"]`);
-const hydrated = (page: Page) => page.locator('html[data-has-hydrated="true"]');
 /** What Chromium's own "No internet" page says. */
 const offlinePage = 'ERR_INTERNET_DISCONNECTED';
 
@@ -80,7 +79,7 @@ test.describe('a tab opened before a deploy', () => {
       }),
     );
     await page.goto(origin + GUIDE_PAGE);
-    await expect(hydrated(page)).toBeAttached({ timeout: waitLimitMs });
+    await hydrated(page);
     await page.evaluate(() => {
       (window as unknown as { openedBeforeDeploy: boolean }).openedBeforeDeploy = true;
     });
@@ -91,7 +90,7 @@ test.describe('a tab opened before a deploy', () => {
 
     await expect(page).toHaveURL(origin + target, { timeout: waitLimitMs });
     await expect(page.getByText(changedSentence)).toBeVisible({ timeout: waitLimitMs });
-    await expect(hydrated(page)).toBeAttached({ timeout: waitLimitMs });
+    await hydrated(page);
     await expect(page.locator('#nprogress')).toHaveCount(0, { timeout: waitLimitMs });
     const after = responses.slice(sinceDeploy);
     // The old tab asked for the page's chunk under its old name, and the host no longer had it...
@@ -118,7 +117,7 @@ test.describe('when the network drops', () => {
     baseURL,
   }) => {
     await page.goto(GUIDE_PAGE);
-    await expect(hydrated(page)).toBeAttached({ timeout: waitLimitMs });
+    await hydrated(page);
     await context.setOffline(true);
     await footerLink(page).click();
     // Docusaurus could not load the page's chunk and reloaded: the browser says it is offline.
@@ -130,7 +129,7 @@ test.describe('when the network drops', () => {
       await page.reload();
     }).toPass({ timeout: waitLimitMs });
     await expect(page).toHaveURL(`${baseURL}${target}`);
-    await expect(hydrated(page)).toBeAttached({ timeout: waitLimitMs });
+    await hydrated(page);
   });
 
   test('the selector keeps its answers in the address', async ({ page, context }) => {
@@ -147,7 +146,7 @@ test.describe('when the network drops', () => {
       await expect(question).not.toHaveText(asked!, { timeout: waitLimitMs });
     };
     await page.goto('/which-option');
-    await expect(hydrated(page)).toBeAttached({ timeout: waitLimitMs });
+    await hydrated(page);
     await answer(first);
     await context.setOffline(true);
     // Answering needs no network: the answers go into the address.
@@ -164,7 +163,7 @@ test.describe('when the network drops', () => {
       if (page.url() !== answered) await page.goBack();
       expect(page.url()).toBe(answered);
     }).toPass({ timeout: waitLimitMs });
-    await expect(hydrated(page)).toBeAttached({ timeout: waitLimitMs });
+    await hydrated(page);
     await expect(question).toHaveText(nextQuestion!, { timeout: waitLimitMs });
   });
 });
@@ -183,7 +182,7 @@ test('a link to a section of another page opens at that section', async ({ page 
   expect(found, 'no page links to a section of another page').toBeTruthy();
   const { path, href, id } = found!;
   await page.goto(path);
-  await expect(hydrated(page)).toBeAttached({ timeout: waitLimitMs });
+  await hydrated(page);
   await page.evaluate(() => {
     (window as unknown as { samePage: boolean }).samePage = true;
   });

@@ -49,9 +49,11 @@ async function expectNoAxeViolations(page: Page) {
  * so their walks pass through the same steps (the same address, so the same page); a step this worker
  * has already checked is not checked again. `kind` keeps the pages with and without JavaScript apart.
  */
+type StepKind = 'with JavaScript' | 'without JavaScript';
 const checkedSteps = new Set<string>();
-async function expectStepPassesAxe(page: Page, kind: 'with JavaScript' | 'without JavaScript') {
-  const step = `${kind} ${page.url()}`;
+const stepKey = (kind: StepKind, url: string) => `${kind} ${url}`;
+async function expectStepPassesAxe(page: Page, kind: StepKind) {
+  const step = stepKey(kind, page.url());
   if (checkedSteps.has(step)) return;
   await expectNoAxeViolations(page);
   checkedSteps.add(step);
@@ -246,7 +248,7 @@ test.describe('the selector without JavaScript', () => {
     const page = await context.newPage();
     return {
       check: async (url: string) => {
-        if (checkedSteps.has(`without JavaScript ${url}`)) return;
+        if (checkedSteps.has(stepKey('without JavaScript', url))) return;
         await page.goto(url);
         await expectStepPassesAxe(page, 'without JavaScript');
       },
