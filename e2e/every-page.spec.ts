@@ -1,4 +1,3 @@
-import type { Server } from 'node:http';
 import { expect, test as base, waitsFor, type BrowserContext, type Page } from './test';
 import { watchCspViolations } from './csp';
 import { recordFirstLoad } from './firstLoad';
@@ -20,13 +19,29 @@ const csp = builtCsp();
 // HTTP cache and V8's code cache serve the site's scripts and axe-core (./axeFile.ts) from the second
 // page on, instead of every page fetching and compiling them again (each test still opens a new page
 // and closes it). Light, as a reader's system starts; each test switches its own page to dark.
-const test = base.extend<{ walkPage: Page }, { walkContext: BrowserContext }>({
+// The server with the headers is a worker fixture too, not a beforeAll hook: Playwright splits the
+// tests of a block with beforeAll or afterAll hooks into one fixed share per worker, by count, so the
+// worker with the longer pages finished 25 s after the other; without hooks, each page is handed to
+// whichever worker is free.
+const test = base.extend<
+  { walkPage: Page },
+  { walkContext: BrowserContext; headersOrigin: string }
+>({
   walkContext: [
     async ({ browser, cpuThrottle }, use) => {
       void cpuThrottle; // set up first: it wraps browser.newContext when the CPU is slowed
       const context = await browser.newContext({ colorScheme: 'light' });
       await use(context);
       await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  headersOrigin: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
+    async ({}, use) => {
+      const { server, origin } = await startHeadersServer();
+      await use(origin);
+      server.close();
     },
     { scope: 'worker' },
   ],
@@ -51,17 +66,10 @@ test('the sitemap lists the home page and the start page', () => {
 // to a 320 px phone, and the layout follows (CSS media queries, and Docusaurus's window-size hook for
 // the navbar and the table of contents), as it is on a page loaded at that width.
 test.describe('every page', () => {
-  let server: Server;
-  let origin: string;
-  test.beforeAll(async () => {
-    ({ server, origin } = await startHeadersServer());
-  });
-  test.afterAll(() => {
-    server?.close();
-  });
   for (const path of paths) {
     test(`${path} loads under the CSP, hydrates, stays local, passes axe in light and dark, fits 320 px, first load within budget`, async ({
       walkPage: page,
+      headersOrigin: origin,
       browser,
     }) => {
       // The load, hydration, the first-load record, two axe runs, the switch to dark, 320 px, the

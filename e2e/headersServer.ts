@@ -6,8 +6,9 @@ import { e2eServerFiles } from './axeFile';
 
 /**
  * A second server for build/, WITH the headers of build/_headers, the way Netlify or Cloudflare Pages
- * would serve it (the main e2e server sends no CSP). Specs start it in `beforeAll` and close it in
- * `afterAll`; the every-page walk loads each page from it, so each load also checks the CSP.
+ * would serve it (the main e2e server sends no CSP). The every-page walk starts one per worker (a
+ * worker fixture) and loads each page from it, so each load also checks the CSP;
+ * security-headers.spec.ts starts its own in `beforeAll`.
  */
 export async function startHeadersServer(): Promise<{ server: Server; origin: string }> {
   const server = await startStaticServer({
