@@ -6,6 +6,7 @@ import {
   builtTargets,
   failedGates,
   isFrozenTestSet,
+  minimumQueries,
   missedTargets,
   readQuerySets,
   splitByBuilt,
@@ -327,7 +328,7 @@ test('search quality: the readers’ words find the right guide or FAQ answer', 
   await openHydrated(page, startPage);
   const summaries: SetSummary[] = [];
   for (const set of querySets) {
-    expect(validateQueries(set.queries, set.name === 'typed' ? 40 : 20), set.name).toEqual([]);
+    expect(validateQueries(set.queries, minimumQueries(set.name)), set.name).toEqual([]);
     const { ready, waiting } = splitByBuilt(set.queries, built);
     const outcomes = await runQueries(page, ready);
     summaries.push(summarize(set.name, outcomes, waiting.length));

@@ -6,6 +6,7 @@ import {
   failedGates,
   pooledTestSet,
   isFrozenTestSet,
+  minimumQueries,
   missedTargets,
   rankOf,
   readQuerySets,
@@ -97,7 +98,8 @@ describe('the quality sets', () => {
         .map((set) => set.name)
         .every((name) => /^(typed|real-tuning|real-test[\w-]*)$/.test(name)),
     ).toBe(true);
-    for (const set of sets) expect(validateQueries(set.queries, 20), set.name).toEqual([]);
+    for (const set of sets)
+      expect(validateQueries(set.queries, minimumQueries(set.name)), set.name).toEqual([]);
   });
 
   it('lists the queries whose answers are not built yet apart', () => {
@@ -183,5 +185,10 @@ describe('the quality sets', () => {
     expect(pooledTestSet([file('typed', 60, 1)])).toBeUndefined();
     expect(isFrozenTestSet('real-test-2')).toBe(true);
     expect(isFrozenTestSet('real-tuning')).toBe(false);
+    expect([
+      minimumQueries('typed'),
+      minimumQueries('real-tuning'),
+      minimumQueries('real-test-4'),
+    ]).toEqual([40, 20, 10]);
   });
 });
