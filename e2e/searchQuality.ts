@@ -165,10 +165,12 @@ export const targets = {
  * test files, pooled into one test set (`pooledTestSet`), are held to floors, not to the targets: the
  * search misses the test-set targets, and a suite that always fails lands nothing. The floors catch a
  * regression; the targets stay printed as missed until they are met. Measured on 2026-11-30 with the
- * three frozen files (84 queries; real-test-3 added by round 3 before any tuning on it): pooled hit@3
- * 57.1%, hit@1 36.9%. Raise the floors when the search improves; never tune on the test files to do it.
+ * four frozen files (99 queries; real-test-4 added by round 4 before any tuning on it): pooled hit@3
+ * 54.5%, hit@1 36.4% (with three files, 84 queries: 57.1% and 36.9%; the new file's wording is
+ * harder, not the search worse). Raise the floors when the search improves; never tune on the test
+ * files to do it.
  */
-export const testSetFloors = { hitAt3: 0.55, hitAt1: 0.33 };
+export const testSetFloors = { hitAt3: 0.52, hitAt1: 0.33 };
 
 /** The name of the pooled test set: every frozen file's queries together. */
 export const pooledTestSetName = 'real-test (all)';
