@@ -20,9 +20,8 @@ export function searchPanel(page: Page) {
  * and returns where they lead, best first ("/path#anchor", base URL included).
  */
 export async function resultLinks(page: Page, query: string): Promise<string[]> {
-  const box = searchBox(page);
-  await box.focus();
-  await box.fill(query);
+  // fill() focuses the box first (the focus that loads the index), then puts the text in.
+  await searchBox(page).fill(query);
   // One check per animation frame, in the page, for the panel's results for this query: the quality
   // set runs about two hundred queries, and a locator assertion's polling backs off to a second.
   const links = await page.waitForFunction(
