@@ -239,20 +239,25 @@ test.describe('the selector without JavaScript', () => {
 
   /**
    * axe needs JavaScript in the page, so each step is checked in a second page that loads the same
-   * URL with the site's scripts blocked: the same HTML a reader without JavaScript gets.
+   * URL with the site's scripts blocked: the same HTML a reader without JavaScript gets. One such page
+   * per worker, for all its walks: its HTTP and code caches serve axe-core and the stylesheet from the
+   * second step on (the browser closes it with the worker).
    */
-  async function checkerWithoutScripts(browser: Browser) {
-    // Tests' default context options (JavaScript off here) also apply to browser.newContext().
-    const context = await browser.newContext({ javaScriptEnabled: true });
-    await context.route('**/assets/js/**', (route) => route.abort());
-    const page = await context.newPage();
+  let checkerPage: Promise<Page> | undefined;
+  function checkerWithoutScripts(browser: Browser) {
+    checkerPage ??= (async () => {
+      // Tests' default context options (JavaScript off here) also apply to browser.newContext().
+      const context = await browser.newContext({ javaScriptEnabled: true });
+      await context.route('**/assets/js/**', (route) => route.abort());
+      return context.newPage();
+    })();
     return {
       check: async (url: string) => {
         if (checkedSteps.has(stepKey('without JavaScript', url))) return;
+        const page = await checkerPage!;
         await page.goto(url);
         await expectStepPassesAxe(page, 'without JavaScript');
       },
-      close: () => context.close(),
     };
   }
 
@@ -263,7 +268,7 @@ test.describe('the selector without JavaScript', () => {
     }) => {
       // Per step: a load and axe in the checker page, and the click; then the plan and its pages.
       test.setTimeout(waitsFor(10 + 3 * scenario.answers.length));
-      const axe = await checkerWithoutScripts(browser);
+      const axe = checkerWithoutScripts(browser);
       await page.goto('/which-option');
       const routeAnswers = scenario.answers.slice(0, scenario.answers.length - scenario.modifiers);
       for (const answer of routeAnswers) {
@@ -273,7 +278,6 @@ test.describe('the selector without JavaScript', () => {
       await expect(planHeading(page, scenario.title)).toBeVisible();
       await expect(page).toHaveURL(/\/which-option\/step\//);
       await axe.check(page.url());
-      await axe.close();
       // Change goes back to that step, keeping the answers before it.
       await page
         .getByRole('link', {
