@@ -243,22 +243,18 @@ test.describe('the selector without JavaScript', () => {
    * per worker, for all its walks: its HTTP and code caches serve axe-core and the stylesheet from the
    * second step on (the browser closes it with the worker).
    */
-  let checkerPage: Promise<Page> | undefined;
-  function checkerWithoutScripts(browser: Browser) {
-    checkerPage ??= (async () => {
+  let checker: Promise<Page> | undefined;
+  async function expectStepPassesAxeWithoutScripts(browser: Browser, url: string) {
+    if (checkedSteps.has(stepKey('without JavaScript', url))) return;
+    checker ??= (async () => {
       // Tests' default context options (JavaScript off here) also apply to browser.newContext().
       const context = await browser.newContext({ javaScriptEnabled: true });
       await context.route('**/assets/js/**', (route) => route.abort());
       return context.newPage();
     })();
-    return {
-      check: async (url: string) => {
-        if (checkedSteps.has(stepKey('without JavaScript', url))) return;
-        const page = await checkerPage!;
-        await page.goto(url);
-        await expectStepPassesAxe(page, 'without JavaScript');
-      },
-    };
+    const page = await checker;
+    await page.goto(url);
+    await expectStepPassesAxe(page, 'without JavaScript');
   }
 
   for (const scenario of scenarios) {
@@ -268,16 +264,15 @@ test.describe('the selector without JavaScript', () => {
     }) => {
       // Per step: a load and axe in the checker page, and the click; then the plan and its pages.
       test.setTimeout(waitsFor(10 + 3 * scenario.answers.length));
-      const axe = checkerWithoutScripts(browser);
       await page.goto('/which-option');
       const routeAnswers = scenario.answers.slice(0, scenario.answers.length - scenario.modifiers);
       for (const answer of routeAnswers) {
-        await axe.check(page.url());
+        await expectStepPassesAxeWithoutScripts(browser, page.url());
         await page.getByRole('link', { name: answer, exact: true }).click();
       }
       await expect(planHeading(page, scenario.title)).toBeVisible();
       await expect(page).toHaveURL(/\/which-option\/step\//);
-      await axe.check(page.url());
+      await expectStepPassesAxeWithoutScripts(browser, page.url());
       // Change goes back to that step, keeping the answers before it.
       await page
         .getByRole('link', {

@@ -156,7 +156,9 @@ if (process.argv[1]?.endsWith('static-server.ts')) {
   const port = Number(arg('--port', '3000'));
   const files = Object.fromEntries(
     process.argv.flatMap((value, i) =>
-      process.argv[i - 1] === '--file' ? [value.split('=') as [string, string]] : [],
+      process.argv[i - 1] === '--file'
+        ? [[value.slice(0, value.indexOf('=')), value.slice(value.indexOf('=') + 1)]]
+        : [],
     ),
   );
   startStaticServer({ root, port, withHeaders: process.argv.includes('--headers'), files }).then(
