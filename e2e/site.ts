@@ -82,16 +82,36 @@ export function watchPage(page: Page, origin: string) {
 }
 
 /**
- * Waits, up to the shared limit (./waits.ts), until Docusaurus marks the page hydrated: React has
- * taken over the server-rendered HTML and set `<html data-has-hydrated="true">`. Every spec waits for
- * hydration through this. The check runs in the page every 50 ms (a locator assertion polls less and
- * less often, up to once a second, and most of a page's hydration wait was that back-off); a timer, not
- * animation frames, so that it also runs in a hidden page or frame.
+ * Gives a page the reader's first input, which starts a text page's scripts (plugins/render-first:
+ * nothing runs before). A Shift key press: it changes nothing on the page. A frame has no keyboard
+ * of its own, so it gets the key event in its window.
  */
-export async function hydrated(page: Page | Frame): Promise<void> {
+export async function startScripts(page: Page | Frame): Promise<void> {
+  if ('keyboard' in page) await page.keyboard.press('Shift');
+  else
+    await page.evaluate(() => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift' })));
+}
+
+/**
+ * Waits, up to the shared limit (./waits.ts), until Docusaurus marks the page hydrated: React has
+ * taken over the server-rendered HTML and set `<html data-has-hydrated="true">`. Gives no input: a
+ * text page waits for one (see `hydrated`). The check runs in the page every 50 ms (a locator
+ * assertion polls less and less often, up to once a second, and most of a page's hydration wait was
+ * that back-off); a timer, not animation frames, so that it also runs in a hidden page or frame.
+ */
+export async function hydration(page: Page | Frame): Promise<void> {
   await page.waitForFunction(
     () => document.documentElement.dataset.hasHydrated === 'true',
     undefined,
     { polling: 50, timeout: waitLimitMs },
   );
+}
+
+/**
+ * Starts the page's scripts as a reader's first input would (startScripts), then waits until the
+ * page has hydrated (`hydration`). Every spec that needs a hydrated page goes through this.
+ */
+export async function hydrated(page: Page | Frame): Promise<void> {
+  await startScripts(page);
+  await hydration(page);
 }

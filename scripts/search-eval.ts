@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../e2e/browser';
 import { resultLinks, runQueries, searchBox } from '../e2e/searchBox';
+import { hydrated } from '../e2e/site';
 import {
   builtTargets,
   failedGates,
@@ -51,7 +52,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
   const page = await browser.newPage();
   await page.goto(`${origin}/why-photos-are-missing`);
-  await page.locator('html[data-has-hydrated="true"]').waitFor({ state: 'attached' });
+  await hydrated(page);
   await searchBox(page).focus();
 
   const summaries: SetSummary[] = [];

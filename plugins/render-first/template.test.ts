@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { bootScript, bootScriptsId, ssrTemplate } from './template';
+import {
+  bootAtPaintAttribute,
+  bootInputs,
+  bootScript,
+  bootScriptsId,
+  ssrTemplate,
+} from './template';
 
 type PaintCallback = (
   list: { getEntriesByName: (name: string) => unknown[] },
@@ -10,18 +16,20 @@ describe('bootScript', () => {
   let paintCallback: PaintCallback | undefined;
   let frames: FrameRequestCallback[];
   let visibility: DocumentVisibilityState;
-  const listeners: EventListenerOrEventListenerObject[] = [];
+  // The boot script's listeners, removed after each test (each test boots a fresh script).
+  const listeners: [EventTarget, string, EventListenerOrEventListenerObject, unknown][] = [];
 
   beforeEach(() => {
     vi.useFakeTimers();
     visibility = 'visible';
     vi.spyOn(document, 'visibilityState', 'get').mockImplementation(() => visibility);
-    // The boot script's listeners, removed after each test (each test boots a fresh script).
-    const add = document.addEventListener.bind(document);
-    vi.spyOn(document, 'addEventListener').mockImplementation((type, listener, options) => {
-      if (type === 'visibilitychange' && listener) listeners.push(listener);
-      add(type, listener, options);
-    });
+    for (const target of [window, document]) {
+      const add = target.addEventListener.bind(target);
+      vi.spyOn(target, 'addEventListener').mockImplementation((type, listener, options) => {
+        if (listener) listeners.push([target, type, listener, options]);
+        add(type, listener, options);
+      });
+    }
     paintCallback = undefined;
     frames = [];
     vi.stubGlobal(
@@ -42,9 +50,10 @@ describe('bootScript', () => {
   });
 
   afterEach(() => {
-    listeners
-      .splice(0)
-      .forEach((listener) => document.removeEventListener('visibilitychange', listener));
+    for (const [target, type, listener, options] of listeners.splice(0)) {
+      target.removeEventListener(type, listener, options as EventListenerOptions);
+    }
+    document.documentElement.removeAttribute('data-has-hydrated');
     vi.restoreAllMocks();
     vi.useRealTimers();
     vi.unstubAllGlobals();
@@ -55,7 +64,9 @@ describe('bootScript', () => {
     document.dispatchEvent(new Event('visibilitychange'));
   };
 
-  const boot = (urls: string[]) => {
+  /** Runs the boot script on a page with these scripts; `atPaint`: a page that boots at its first paint. */
+  const boot = (urls: string[], { atPaint = true } = {}) => {
+    if (atPaint) document.body.innerHTML = `<div ${bootAtPaintAttribute}></div>`;
     const list = document.createElement('script');
     list.type = 'application/json';
     list.id = bootScriptsId;
@@ -147,6 +158,78 @@ describe('bootScript', () => {
     expect(scripts()).toEqual([{ src: '/main.js', async: false }]);
   });
 
+  it('preloads the scripts of a page that boots at its first paint, at low priority, in order', () => {
+    boot(['/assets/js/runtime~main.js', '/assets/js/main.js']);
+    const preloads = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel=preload]')];
+    expect(
+      preloads
+        .slice(-2)
+        .map((link) => [link.as, link.getAttribute('fetchpriority'), link.getAttribute('href')]),
+    ).toEqual([
+      ['script', 'low', '/assets/js/runtime~main.js'],
+      ['script', 'low', '/assets/js/main.js'],
+    ]);
+    preloads.forEach((link) => link.remove());
+  });
+
+  describe('on a text page (no element asks to boot at the first paint)', () => {
+    it('loads nothing, preloads nothing and sets no timer, whatever the paint, frames or visibility', () => {
+      boot(['/main.js'], { atPaint: false });
+      paint('first-contentful-paint');
+      runFrames();
+      setVisibility('hidden');
+      setVisibility('visible');
+      vi.advanceTimersByTime(60_000);
+      expect(scripts()).toEqual([]);
+      expect(document.head.querySelector('link[rel=preload]')).toBeNull();
+    });
+
+    it.each(bootInputs)('boots at the reader’s first %s, once', (input) => {
+      boot(['/runtime.js', '/main.js'], { atPaint: false });
+      window.dispatchEvent(new Event(input));
+      expect(scripts()).toEqual([
+        { src: '/runtime.js', async: false },
+        { src: '/main.js', async: false },
+      ]);
+      for (const other of bootInputs) window.dispatchEvent(new Event(other));
+      expect(scripts()).toHaveLength(2);
+    });
+
+    it('holds a click on a button before hydration, boots, and clicks the button again once hydrated', async () => {
+      boot(['/main.js'], { atPaint: false });
+      const button = document.createElement('button');
+      button.innerHTML = '<span>Menu</span>';
+      const clicks: boolean[] = [];
+      button.addEventListener('click', (event) => clicks.push(event.defaultPrevented));
+      document.body.append(button);
+
+      button.querySelector('span')!.click();
+      expect(clicks).toEqual([]); // held: the page's own handlers are not attached yet
+      expect(scripts()).toEqual([{ src: '/main.js', async: false }]);
+
+      document.documentElement.setAttribute('data-has-hydrated', 'true');
+      await Promise.resolve(); // the attribute change reaches the observer
+      vi.runAllTimers();
+      expect(clicks).toEqual([false]);
+      button.click(); // from now on clicks go straight through
+      expect(clicks).toEqual([false, false]);
+    });
+
+    it('leaves clicks on links alone: without the scripts a link loads its page in full', () => {
+      boot(['/main.js'], { atPaint: false });
+      const link = document.createElement('a');
+      link.href = '#somewhere';
+      const clicks: boolean[] = [];
+      link.addEventListener('click', (event) => {
+        clicks.push(event.defaultPrevented);
+        event.preventDefault();
+      });
+      document.body.append(link);
+      link.click();
+      expect(clicks).toEqual([false]);
+    });
+  });
+
   it('sets no timer of its own on a page visible at load: it waits for the paint', () => {
     boot(['/main.js']);
     vi.advanceTimersByTime(10_000);
@@ -155,11 +238,10 @@ describe('bootScript', () => {
 });
 
 describe('ssrTemplate', () => {
-  it('preloads the scripts at low priority instead of loading them with <script defer>', () => {
-    expect(ssrTemplate).toContain(
-      '<link rel="preload" as="script" fetchpriority="low" href="<%= it.baseUrl %><%= script %>" />',
-    );
-    expect(ssrTemplate).not.toContain('defer');
+  it('has no <script defer> and no preload: the boot script decides when the scripts load', () => {
+    const markup = ssrTemplate.replace(bootScript, '');
+    expect(markup).not.toContain('defer');
+    expect(markup).not.toContain('preload');
   });
 
   it('writes the script list into a JSON data block, so the boot script is the same on every page', () => {

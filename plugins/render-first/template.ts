@@ -1,17 +1,23 @@
 /**
  * Our SSR page template (docusaurus.config.ts `ssrTemplate`): Docusaurus's own (copied in
- * tooling/docusaurus/ssgTemplate.ts, which a test compares with the installed one), with one change.
- * Docusaurus loads its scripts with <script defer>, and a deferred script runs as soon as the HTML is
- * parsed, usually before the browser has painted anything: on a slow phone the reader looks at a
- * blank screen while main.js (about 115 kB gzip) starts up. Here the scripts are preloaded, at low
- * priority so that the stylesheet comes first on a slow connection, and only run once the browser
- * reports the first contentful paint. The text shows first; the page becomes interactive right
- * after, as before.
- * Measured with Lighthouse mobile on /guides/icloud-photos-sync: LCP 2.6 s -> 1.1 s (FCP 0.9 s).
+ * tooling/docusaurus/ssgTemplate.ts, which a test compares with the installed one), with one change:
+ * a page starts its scripts (React and Docusaurus, about 150 kB gzip) only when it needs them.
  *
- * A page that is hidden when it loads (opened in a background tab) is never painted and gets no
- * animation frame until it is shown: the boot script also boots when the page becomes visible, and a
- * second after load (or after being hidden) while it stays hidden.
+ * A page is static HTML that works without JavaScript: reading, links, the no-JavaScript selector
+ * and search form. Docusaurus would run main.js with `<script defer>` on every load; on a slow phone
+ * that is most of a second of busy main thread for a reader who only reads. Here:
+ * - A text page (a guide, the FAQ, the home page...) starts its scripts at the reader's first input:
+ *   a key, a tap or click, a touch (a phone's first scroll), the mouse wheel or a mouse move, or focus
+ *   moving into the page. Nothing is downloaded or run before.
+ * - A page that needs its scripts at once (an element with `data-boot-at-paint`: the selector, the
+ *   search results page) preloads them at low priority, so that the stylesheet comes first, and runs
+ *   them once the browser reports the first contentful paint (measured with Lighthouse mobile on a
+ *   guide, when every page did this: LCP 2.6 s -> 1.1 s). Such a page opened in a background tab is
+ *   never painted and gets no animation frame until it is shown: it boots when it becomes visible, and
+ *   a second after load (or after being hidden) while it stays hidden.
+ * - A click on a button before the page has hydrated (the menu, "On this page") is held and clicked
+ *   again once React has taken over the page, so the reader's first tap is not lost. Links are left
+ *   alone: without the scripts they load the next page in full.
  *
  * The list of scripts is a JSON data block (id `boot-scripts`) read by the boot script, so the boot
  * script is the same on every page: one hash in the CSP (plugins/security-headers). After the build,
@@ -21,10 +27,29 @@ import { docusaurusSsgTemplate, editTemplate } from '../../tooling/docusaurus/ss
 
 export const bootScriptsId = 'boot-scripts';
 
+/** The attribute that makes a page start its scripts at its first paint instead of the first input. */
+export const bootAtPaintAttribute = 'data-boot-at-paint';
+
+/** The reader's inputs that start a text page's scripts (listened to on window, capture phase). */
+export const bootInputs = ['keydown', 'focusin', 'pointerdown', 'touchstart', 'wheel', 'mousemove'];
+
 export const bootScript =
-  `(function(){var s=JSON.parse(document.getElementById("${bootScriptsId}").textContent),d=0;` +
-  'function b(){if(d)return;d=1;s.forEach(function(u){var e=document.createElement("script");e.src=u;e.async=false;document.body.appendChild(e)})}' +
-  // Boot once the browser reports the first contentful paint (it reports it after the frame is shown).
+  `(function(){var s=JSON.parse(document.getElementById("${bootScriptsId}").textContent),d=0,w=window,h=document.documentElement,c,` +
+  `i=${JSON.stringify(bootInputs)};` +
+  'function b(){if(d)return;d=1;i.forEach(function(t){w.removeEventListener(t,b,true)});' +
+  's.forEach(function(u){var e=document.createElement("script");e.src=u;e.async=false;document.body.appendChild(e)})}' +
+  'function y(){return h.getAttribute("data-has-hydrated")=="true"}' +
+  // A click on a button before hydration: hold it, boot, and click the button again once hydrated.
+  'function k(e){var t=e.target.closest&&e.target.closest("button,[role=button]");if(!t||y())return;' +
+  'e.preventDefault();e.stopImmediatePropagation();c=t;b()}' +
+  'w.addEventListener("click",k,true);' +
+  'new MutationObserver(function(r,o){if(!y())return;o.disconnect();w.removeEventListener("click",k,true);' +
+  'if(c)setTimeout(function(){if(c.isConnected)c.click()},0)}).observe(h,{attributes:true,attributeFilter:["data-has-hydrated"]});' +
+  // A text page: boot at the reader's first input.
+  `if(!document.querySelector("[${bootAtPaintAttribute}]")){i.forEach(function(t){w.addEventListener(t,b,{capture:true,passive:true})});return}` +
+  // A page that needs its scripts at once: preload them now, at low priority...
+  's.forEach(function(u){var e=document.createElement("link");e.rel="preload";e.as="script";e.setAttribute("fetchpriority","low");e.href=u;document.head.appendChild(e)});' +
+  // ...and boot once the browser reports the first contentful paint (it reports it after the frame is shown).
   'try{new PerformanceObserver(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();setTimeout(b,0)}}).observe({type:"paint",buffered:true})}catch(e){}' +
   // Browsers without paint timing: a little after the second frame.
   'requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(b,300)})});' +
@@ -35,15 +60,15 @@ export const bootScript =
   'document.addEventListener("visibilitychange",v);if(document.visibilityState=="hidden")v()})();';
 
 /**
- * Docusaurus's template (tooling/docusaurus/ssgTemplate.ts) with two edits: the scripts are preloaded
- * instead of run with `defer`, and the boot list and boot script end the body. editTemplate fails the
+ * Docusaurus's template (tooling/docusaurus/ssgTemplate.ts) with two edits: the `<script defer>`
+ * elements are gone, and the boot list and boot script end the body. editTemplate fails the
  * build if Docusaurus's template no longer has the lines we edit.
  */
 export const ssrTemplate = editTemplate(
   editTemplate(
     docusaurusSsgTemplate,
     '<script src="<%= it.baseUrl %><%= script %>" defer></script>',
-    '<link rel="preload" as="script" fetchpriority="low" href="<%= it.baseUrl %><%= script %>" />',
+    '',
   ),
   '    <%~ it.postBodyTags %>\n',
   `    <%~ it.postBodyTags %>

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import SearchField from '@site/src/components/SearchField';
@@ -6,6 +6,8 @@ import agentsPageArticles from '@article-links/agents-page';
 import type { AgentsPageArticle } from '@site/plugins/article-links/articleIndex';
 import { filterSummary, matchesFilter } from '@site/src/search/faqFilter';
 import styles from './styles.module.css';
+
+const filterId = 'faq-filter';
 
 interface Props {
   /**
@@ -27,6 +29,13 @@ export default function FaqList({
   filter = false,
 }: Props): ReactNode {
   const [typed, setTyped] = useState('');
+  // A text page starts its scripts at the reader's first input (plugins/render-first): words typed
+  // into the box before React took over are in the box but not in the state.
+  useEffect(() => {
+    const box = document.getElementById(filterId);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- read once from the DOM, which React did not see
+    if (box instanceof HTMLInputElement && box.value) setTyped(box.value);
+  }, []);
   const themes = articles
     .filter((article) => article.type === 'faq')
     .map((article) => ({
@@ -42,7 +51,7 @@ export default function FaqList({
     <div className={styles.faqList} data-faq-list>
       {filter && (
         <SearchField
-          id="faq-filter"
+          id={filterId}
           label="Find a question"
           value={typed}
           onChange={(event) => setTyped(event.target.value)}

@@ -46,6 +46,12 @@ export default function SearchBar(): ReactNode {
     );
   }, []);
 
+  // A text page starts its scripts at the reader's first input (plugins/render-first): when that
+  // input was focusing this box, the focus came before React, so load the rest now.
+  useEffect(() => {
+    if (input.current && input.current === document.activeElement) load();
+  }, [load]);
+
   useEffect(() => {
     const focusOnShortcut = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
