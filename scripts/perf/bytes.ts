@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../../e2e/browser';
 import { firstLoadUrls, recordFirstLoad } from '../../e2e/firstLoad';
+import { startScripts } from '../../e2e/site';
 import { startStaticServer } from '../static-server';
 import { measureFirstLoad } from './firstLoad';
 import { htmlFileOf } from '../../tooling/site/siteFiles';
@@ -35,6 +36,7 @@ async function main() {
       const page = await browser.newPage();
       await recordFirstLoad(page);
       await page.goto(`http://127.0.0.1:${port}${path}`);
+      await startScripts(page); // a text page starts its scripts at the first input
       const load = measureFirstLoad(dir, readFileSync(file, 'utf8'), await firstLoadUrls(page));
       await page.close();
       const kB = (bytes: number) => (bytes / 1000).toFixed(1);

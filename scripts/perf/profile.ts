@@ -6,7 +6,8 @@
  *   npm run perf:profile -- --dir /tmp/a --dir /tmp/b   # two builds, alternately (A B, B A, ...)
  *
  * Each page is loaded in Chromium at a 412 px wide phone viewport, recording a trace and a CPU profile
- * until the page has hydrated and the main thread has been quiet for a while. Prints, per page: the
+ * until the page has hydrated and the main thread has been quiet for a while (a text page, which starts
+ * its scripts at the reader's first input, gets a key press right after load). Prints, per page: the
  * main thread's work after the first contentful paint, the blocking part of it (each task's time over
  * 50 ms, as TBT counts it), the long tasks, and the scripts and functions with the most self time.
  * By default each task counts its CPU time times 4, as Lighthouse's simulated mobile throttling does
@@ -20,6 +21,7 @@
 import { resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../../e2e/browser';
+import { startScripts } from '../../e2e/site';
 import { startStaticServer } from '../static-server';
 import { benchPages } from './pages';
 import { summarizePairs } from '../bench/pairs';
@@ -68,6 +70,9 @@ async function profileOnce(browser: Browser, url: string) {
   });
   await cdp.send('Profiler.start');
   await page.goto(url, { waitUntil: 'load' });
+  // A text page starts its scripts at the reader's first input (plugins/render-first): give it one
+  // right after load, so that the profile holds what starting them costs.
+  await startScripts(page);
   await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
   // Quiet for 1.5 s: prefetches in idle callbacks, transitions and effects have run.
   // (A string: tsx would wrap a function's inner functions in a helper the page does not have.)
