@@ -3,11 +3,11 @@ import { emulateHiddenPage } from './hiddenPage';
 import { hydrated, hydration } from './site';
 import { waitLimitMs } from './waits';
 
-// The boot script (plugins/render-first/template.ts): a text page runs no script until the reader's
-// first input; a page that needs its scripts at once (data-boot-at-paint: the selector, the search
-// results) starts them after its first paint, and even when it is not painted.
+// The boot script (plugins/render-first/template.ts): a page runs no script until the reader's first
+// input; a page whose address has a query (the selector's answers, a search) starts its scripts after
+// its first paint, and even when it is not painted.
 const textPage = '/guides/icloud-photos-sync';
-const bootAtPaintPage = '/which-option';
+const queryPage = '/which-option?account=same';
 const bootedScripts = 'body > script[src*="/assets/js/main."]';
 const scriptsFetched = () =>
   performance.getEntriesByType('resource').filter((entry) => /\.js(\?|$)/.test(entry.name)).length;
@@ -58,6 +58,28 @@ test.describe('a text page', () => {
     });
   }
 
+  test('a tap on a link does not start its scripts: the link loads its page in full', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      hasTouch: true,
+      viewport: { width: 360, height: 740 },
+    });
+    const page = await context.newPage();
+    await page.goto(textPage);
+    await page.evaluate(() => ((window as { beforeTap?: boolean }).beforeTap = true));
+    const link = page.locator('article a[href^="/"]').first();
+    const target = await link.getAttribute('href');
+    await link.tap();
+    await page.waitForURL((url) => url.pathname + url.hash === target);
+    // A full load: the old page's window is gone, and the new page ran no script.
+    expect(
+      await page.evaluate(() => (window as { beforeTap?: boolean }).beforeTap),
+    ).toBeUndefined();
+    expect(await page.evaluate(scriptsFetched)).toBe(0);
+    await context.close();
+  });
+
   test('a tap on the menu button before the scripts have run opens the menu once they have', async ({
     browser,
   }) => {
@@ -107,9 +129,9 @@ test.describe('a text page', () => {
   });
 });
 
-test.describe('a page that boots at its first paint (the selector)', () => {
+test.describe('a page with a query in its address (a shared selector step)', () => {
   test('hydrates with no input at all', async ({ page }) => {
-    await page.goto(bootAtPaintPage);
+    await page.goto(queryPage);
     await hydration(page);
   });
 
@@ -117,7 +139,7 @@ test.describe('a page that boots at its first paint (the selector)', () => {
     page,
   }) => {
     await page.addInitScript(emulateHiddenPage, {});
-    await page.goto(bootAtPaintPage);
+    await page.goto(queryPage);
     // The scripts start while the page is hidden: Docusaurus's main.js has run. (React may wait for
     // an animation frame to finish hydrating, and Docusaurus sets data-has-hydrated through
     // react-helmet-async in one: a hidden page gets neither until it is shown.)
@@ -135,7 +157,7 @@ test.describe('a page that boots at its first paint (the selector)', () => {
 
   test('in a background tab whose timers are held hydrates once shown', async ({ page }) => {
     await page.addInitScript(emulateHiddenPage, { holdTimersFromMs: 1000 });
-    await page.goto(bootAtPaintPage, { waitUntil: 'load' });
+    await page.goto(queryPage, { waitUntil: 'load' });
     // No paint, no frame, no long timer: nothing has started the scripts yet.
     await expect(page.locator(bootedScripts)).toHaveCount(0);
     await page.evaluate(() => window.__showPage!());
@@ -153,8 +175,8 @@ test.describe('a page that boots at its first paint (the selector)', () => {
       frame.style.display = 'none';
       frame.src = src;
       document.body.append(frame);
-    }, bootAtPaintPage);
-    const frameElement = await page.waitForSelector(`iframe[src="${bootAtPaintPage}"]`, {
+    }, queryPage);
+    const frameElement = await page.waitForSelector(`iframe[src="${queryPage}"]`, {
       state: 'attached',
     });
     const frame = await frameElement.contentFrame();

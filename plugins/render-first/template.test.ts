@@ -1,11 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  bootAtPaintAttribute,
-  bootInputs,
-  bootScript,
-  bootScriptsId,
-  ssrTemplate,
-} from './template';
+import { bootInputs, bootScript, bootScriptsId, ssrTemplate } from './template';
 
 type PaintCallback = (
   list: { getEntriesByName: (name: string) => unknown[] },
@@ -64,9 +58,12 @@ describe('bootScript', () => {
     document.dispatchEvent(new Event('visibilitychange'));
   };
 
-  /** Runs the boot script on a page with these scripts; `atPaint`: a page that boots at its first paint. */
+  /**
+   * Runs the boot script on a page with these scripts. `atPaint`: the address has a query, so the
+   * page boots at its first paint; otherwise at the reader's first input.
+   */
   const boot = (urls: string[], { atPaint = true } = {}) => {
-    if (atPaint) document.body.innerHTML = `<div ${bootAtPaintAttribute}></div>`;
+    history.replaceState(null, '', atPaint ? '/which-option?account=same' : '/guides/a-guide');
     const list = document.createElement('script');
     list.type = 'application/json';
     list.id = bootScriptsId;
@@ -158,7 +155,7 @@ describe('bootScript', () => {
     expect(scripts()).toEqual([{ src: '/main.js', async: false }]);
   });
 
-  it('preloads the scripts of a page that boots at its first paint, at low priority, in order', () => {
+  it('preloads the scripts of a page with a query in its address, at low priority, in order', () => {
     boot(['/assets/js/runtime~main.js', '/assets/js/main.js']);
     const preloads = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel=preload]')];
     expect(
@@ -172,7 +169,7 @@ describe('bootScript', () => {
     preloads.forEach((link) => link.remove());
   });
 
-  describe('on a text page (no element asks to boot at the first paint)', () => {
+  describe('on a page with no query in its address', () => {
     it('loads nothing, preloads nothing and sets no timer, whatever the paint, frames or visibility', () => {
       boot(['/main.js'], { atPaint: false });
       paint('first-contentful-paint');
@@ -213,6 +210,18 @@ describe('bootScript', () => {
       expect(clicks).toEqual([false]);
       button.click(); // from now on clicks go straight through
       expect(clicks).toEqual([false, false]);
+    });
+
+    it('does not boot on an input on a link: the link is about to load its page in full', () => {
+      boot(['/main.js'], { atPaint: false });
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<a href="/faq"><span>FAQ</span></a><p>Text</p>',
+      );
+      document.querySelector('span')!.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+      expect(scripts()).toEqual([]);
+      document.querySelector('p')!.dispatchEvent(new Event('touchstart', { bubbles: true }));
+      expect(scripts()).toEqual([{ src: '/main.js', async: false }]);
     });
 
     it('leaves clicks on links alone: without the scripts a link loads its page in full', () => {

@@ -6,18 +6,17 @@
  * A page is static HTML that works without JavaScript: reading, links, the no-JavaScript selector
  * and search form. Docusaurus would run main.js with `<script defer>` on every load; on a slow phone
  * that is most of a second of busy main thread for a reader who only reads. Here:
- * - A text page (a guide, the FAQ, the home page...) starts its scripts at the reader's first input:
- *   a key, a tap or click, a touch (a phone's first scroll), the mouse wheel or a mouse move, or focus
- *   moving into the page. Nothing is downloaded or run before.
- * - A page that needs its scripts at once (an element with `data-boot-at-paint`: the selector, the
- *   search results page) preloads them at low priority, so that the stylesheet comes first, and runs
- *   them once the browser reports the first contentful paint (measured with Lighthouse mobile on a
- *   guide, when every page did this: LCP 2.6 s -> 1.1 s). Such a page opened in a background tab is
+ * - A page starts its scripts at the reader's first input: a key, a tap or click, a touch (a phone's
+ *   first scroll), the mouse wheel or a mouse move, or focus moving into the page. Nothing is
+ *   downloaded or run before. An input on a link does not count: the link loads its page in full.
+ * - A page whose address has a query (the selector's answers, `/search?q=`) holds state that its
+ *   HTML cannot show: it preloads its scripts at low priority, so that the stylesheet comes first, and
+ *   runs them once the browser reports the first contentful paint (measured with Lighthouse mobile on
+ *   a guide, when every page did this: LCP 2.6 s -> 1.1 s). Such a page opened in a background tab is
  *   never painted and gets no animation frame until it is shown: it boots when it becomes visible, and
  *   a second after load (or after being hidden) while it stays hidden.
  * - A click on a button before the page has hydrated (the menu, "On this page") is held and clicked
- *   again once React has taken over the page, so the reader's first tap is not lost. Links are left
- *   alone: without the scripts they load the next page in full.
+ *   again once React has taken over the page, so the reader's first tap is not lost.
  *
  * The list of scripts is a JSON data block (id `boot-scripts`) read by the boot script, so the boot
  * script is the same on every page: one hash in the CSP (plugins/security-headers). After the build,
@@ -27,16 +26,14 @@ import { docusaurusSsgTemplate, editTemplate } from '../../tooling/docusaurus/ss
 
 export const bootScriptsId = 'boot-scripts';
 
-/** The attribute that makes a page start its scripts at its first paint instead of the first input. */
-export const bootAtPaintAttribute = 'data-boot-at-paint';
-
 /** The reader's inputs that start a text page's scripts (listened to on window, capture phase). */
 export const bootInputs = ['keydown', 'focusin', 'pointerdown', 'touchstart', 'wheel', 'mousemove'];
 
 export const bootScript =
   `(function(){var s=JSON.parse(document.getElementById("${bootScriptsId}").textContent),d=0,w=window,h=document.documentElement,c,` +
   `i=${JSON.stringify(bootInputs)};` +
-  'function b(){if(d)return;d=1;i.forEach(function(t){w.removeEventListener(t,b,true)});' +
+  // Boot, once. An input on a link does not boot: the link is about to load its page in full.
+  'function b(e){if(d||e&&e.target&&e.target.closest&&e.target.closest("a[href]"))return;d=1;i.forEach(function(t){w.removeEventListener(t,b,true)});' +
   's.forEach(function(u){var e=document.createElement("script");e.src=u;e.async=false;document.body.appendChild(e)})}' +
   'function y(){return h.getAttribute("data-has-hydrated")=="true"}' +
   // A click on a button before hydration: hold it, boot, and click the button again once hydrated.
@@ -45,9 +42,10 @@ export const bootScript =
   'w.addEventListener("click",k,true);' +
   'new MutationObserver(function(r,o){if(!y())return;o.disconnect();w.removeEventListener("click",k,true);' +
   'if(c)setTimeout(function(){if(c.isConnected)c.click()},0)}).observe(h,{attributes:true,attributeFilter:["data-has-hydrated"]});' +
-  // A text page: boot at the reader's first input.
-  `if(!document.querySelector("[${bootAtPaintAttribute}]")){i.forEach(function(t){w.addEventListener(t,b,{capture:true,passive:true})});return}` +
-  // A page that needs its scripts at once: preload them now, at low priority...
+  // No query in the address: boot at the reader's first input.
+  'if(!location.search){i.forEach(function(t){w.addEventListener(t,b,{capture:true,passive:true})});return}' +
+  // A query (selector answers, a search): the HTML cannot show it, the scripts can. Preload them now,
+  // at low priority...
   's.forEach(function(u){var e=document.createElement("link");e.rel="preload";e.as="script";e.setAttribute("fetchpriority","low");e.href=u;document.head.appendChild(e)});' +
   // ...and boot once the browser reports the first contentful paint (it reports it after the frame is shown).
   'try{new PerformanceObserver(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();setTimeout(b,0)}}).observe({type:"paint",buffered:true})}catch(e){}' +

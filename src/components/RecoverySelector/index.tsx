@@ -120,11 +120,8 @@ export default function RecoverySelector({ initialAnswers, outcomeId }: Props): 
     history.push(query ? `${home}?${query}` : home, { selector: true });
   };
 
-  // data-boot-at-paint: the page starts its scripts at once, not at the reader's first input
-  // (plugins/render-first/template.ts), so that the questions are the interactive form by the time
-  // the reader answers.
   return (
-    <div className={styles.selector} data-recovery-selector="" data-boot-at-paint="">
+    <div className={styles.selector} data-recovery-selector="">
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>

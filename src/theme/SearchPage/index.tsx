@@ -28,9 +28,7 @@ export default function SearchPage(): ReactNode {
       <Head>
         <meta name="robots" content="noindex, follow" />
       </Head>
-      {/* data-boot-at-paint: the results need the scripts, so they start at once, not at the
-          reader's first input (plugins/render-first/template.ts). */}
-      <main className="container margin-vert--lg" data-boot-at-paint="">
+      <main className="container margin-vert--lg">
         <SearchPageContent />
       </main>
     </Layout>
