@@ -224,6 +224,17 @@ describe('bootScript', () => {
       expect(scripts()).toEqual([{ src: '/main.js', async: false }]);
     });
 
+    it('does not boot on focus moving to a link or Enter on one, and boots on any other key there', () => {
+      boot(['/main.js'], { atPaint: false });
+      document.body.insertAdjacentHTML('beforeend', '<a href="/faq">FAQ</a>');
+      const link = document.querySelector('a')!;
+      link.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+      link.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      expect(scripts()).toEqual([]);
+      link.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+      expect(scripts()).toEqual([{ src: '/main.js', async: false }]);
+    });
+
     it('leaves clicks on links alone: without the scripts a link loads its page in full', () => {
       boot(['/main.js'], { atPaint: false });
       const link = document.createElement('a');

@@ -8,7 +8,8 @@
  * that is most of a second of busy main thread for a reader who only reads. Here:
  * - A page starts its scripts at the reader's first input: a key, a tap or click, a touch (a phone's
  *   first scroll), the mouse wheel or a mouse move, or focus moving into the page. Nothing is
- *   downloaded or run before. An input on a link does not count: the link loads its page in full.
+ *   downloaded or run before. A pointer or Enter on a link, or focus moving to one, does not count:
+ *   the link may be about to load its page in full.
  * - A page whose address has a query (the selector's answers, `/search?q=`) holds state that its
  *   HTML cannot show: it preloads its scripts at low priority, so that the stylesheet comes first, and
  *   runs them once the browser reports the first contentful paint (measured with Lighthouse mobile on
@@ -32,8 +33,10 @@ export const bootInputs = ['keydown', 'focusin', 'pointerdown', 'touchstart', 'w
 export const bootScript =
   `(function(){var s=JSON.parse(document.getElementById("${bootScriptsId}").textContent),d=0,w=window,h=document.documentElement,c,` +
   `i=${JSON.stringify(bootInputs)};` +
-  // Boot, once. An input on a link does not boot: the link is about to load its page in full.
-  'function b(e){if(d||e&&e.target&&e.target.closest&&e.target.closest("a[href]"))return;d=1;i.forEach(function(t){w.removeEventListener(t,b,true)});' +
+  // Boot, once. A pointer on a link, focus moving to one or Enter on one does not boot: the link may
+  // be about to load its page in full (other keys do: Tab from a link is a keyboard reader moving on).
+  'function b(e){if(d||e&&(e.type!="keydown"||e.key=="Enter")&&e.target&&e.target.closest&&e.target.closest("a[href]"))return;' +
+  'd=1;i.forEach(function(t){w.removeEventListener(t,b,true)});' +
   's.forEach(function(u){var e=document.createElement("script");e.src=u;e.async=false;document.body.appendChild(e)})}' +
   'function y(){return h.getAttribute("data-has-hydrated")=="true"}' +
   // A click on a button before hydration: hold it, boot, and click the button again once hydrated.
