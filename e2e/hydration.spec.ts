@@ -36,70 +36,56 @@ test.describe('a text page', () => {
     await expect(page.locator(bootedScripts)).toHaveCount(1);
   });
 
-  for (const [input, act] of [
-    ['a touch (a phone’s first scroll)', (p) => p.touchscreen.tap(200, 600)],
-    ['a mouse move', (p) => p.mouse.move(200, 300)],
-    ['the mouse wheel', (p) => p.mouse.wheel(0, 200)],
-  ] as const satisfies readonly (readonly [
-    string,
-    (p: import('@playwright/test').Page) => Promise<void>,
-  ])[]) {
-    test(`starts its scripts at ${input}`, async ({ browser }) => {
-      const context = await browser.newContext({
-        hasTouch: true,
-        viewport: { width: 360, height: 740 },
+  test.describe('on a phone', () => {
+    test.use({ hasTouch: true, viewport: { width: 360, height: 740 } });
+
+    for (const [input, act] of [
+      ['a touch (a phone’s first scroll)', (p) => p.touchscreen.tap(200, 600)],
+      ['a mouse move', (p) => p.mouse.move(200, 300)],
+      ['the mouse wheel', (p) => p.mouse.wheel(0, 200)],
+    ] as const satisfies readonly (readonly [
+      string,
+      (p: import('@playwright/test').Page) => Promise<void>,
+    ])[]) {
+      test(`starts its scripts at ${input}`, async ({ page }) => {
+        await page.goto(textPage, { waitUntil: 'networkidle' });
+        expect(await page.evaluate(scriptsFetched)).toBe(0);
+        await act(page);
+        await hydration(page);
       });
-      const page = await context.newPage();
-      await page.goto(textPage, { waitUntil: 'networkidle' });
+    }
+
+    test('a tap on a link does not start its scripts: the link loads its page in full', async ({
+      page,
+    }) => {
+      await page.goto(textPage);
+      await page.evaluate(() => ((window as { beforeTap?: boolean }).beforeTap = true));
+      const link = page.locator('article a[href^="/"]').first();
+      const target = await link.getAttribute('href');
+      await link.tap();
+      await page.waitForURL((url) => url.pathname + url.hash === target);
+      // A full load: the old page's window is gone, and the new page ran no script.
+      expect(
+        await page.evaluate(() => (window as { beforeTap?: boolean }).beforeTap),
+      ).toBeUndefined();
       expect(await page.evaluate(scriptsFetched)).toBe(0);
-      await act(page);
+    });
+
+    test('a tap on the menu button before the scripts have run opens the menu once they have', async ({
+      page,
+    }) => {
+      const release = await holdMainScript(page);
+      await page.goto(textPage);
+      const menuButton = page.getByRole('button', { name: 'Toggle navigation bar' });
+      await menuButton.tap();
+      expect(await page.evaluate(() => document.documentElement.dataset.hasHydrated)).not.toBe(
+        'true',
+      );
+      release();
       await hydration(page);
-      await context.close();
+      await expect(page.locator('.navbar-sidebar')).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Close navigation bar' })).toBeVisible();
     });
-  }
-
-  test('a tap on a link does not start its scripts: the link loads its page in full', async ({
-    browser,
-  }) => {
-    const context = await browser.newContext({
-      hasTouch: true,
-      viewport: { width: 360, height: 740 },
-    });
-    const page = await context.newPage();
-    await page.goto(textPage);
-    await page.evaluate(() => ((window as { beforeTap?: boolean }).beforeTap = true));
-    const link = page.locator('article a[href^="/"]').first();
-    const target = await link.getAttribute('href');
-    await link.tap();
-    await page.waitForURL((url) => url.pathname + url.hash === target);
-    // A full load: the old page's window is gone, and the new page ran no script.
-    expect(
-      await page.evaluate(() => (window as { beforeTap?: boolean }).beforeTap),
-    ).toBeUndefined();
-    expect(await page.evaluate(scriptsFetched)).toBe(0);
-    await context.close();
-  });
-
-  test('a tap on the menu button before the scripts have run opens the menu once they have', async ({
-    browser,
-  }) => {
-    const context = await browser.newContext({
-      hasTouch: true,
-      viewport: { width: 360, height: 740 },
-    });
-    const page = await context.newPage();
-    const release = await holdMainScript(page);
-    await page.goto(textPage);
-    const menuButton = page.getByRole('button', { name: 'Toggle navigation bar' });
-    await menuButton.tap();
-    expect(await page.evaluate(() => document.documentElement.dataset.hasHydrated)).not.toBe(
-      'true',
-    );
-    release();
-    await hydration(page);
-    await expect(page.locator('.navbar-sidebar')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Close navigation bar' })).toBeVisible();
-    await context.close();
   });
 
   test('words typed into the FAQ filter before the scripts have run are kept and applied', async ({

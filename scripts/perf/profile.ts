@@ -21,7 +21,7 @@
 import { resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../../e2e/browser';
-import { startScripts } from '../../e2e/site';
+import { hydrated } from '../../e2e/site';
 import { startStaticServer } from '../static-server';
 import { benchPages } from './pages';
 import { summarizePairs } from '../bench/pairs';
@@ -70,10 +70,9 @@ async function profileOnce(browser: Browser, url: string) {
   });
   await cdp.send('Profiler.start');
   await page.goto(url, { waitUntil: 'load' });
-  // A text page starts its scripts at the reader's first input (plugins/render-first): give it one
-  // right after load, so that the profile holds what starting them costs.
-  await startScripts(page);
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  // A page starts its scripts at the reader's first input (plugins/render-first): hydrated() gives
+  // it one right after load, so that the profile holds what starting them costs.
+  await hydrated(page);
   // Quiet for 1.5 s: prefetches in idle callbacks, transitions and effects have run.
   // (A string: tsx would wrap a function's inner functions in a helper the page does not have.)
   await page.evaluate(`new Promise((done) => {
