@@ -28,10 +28,15 @@ test('the axe check reports violations, and with colourOnly only the colour ones
  * again, role and name of every element, on every press).
  */
 async function tabTo(page: Page, target: Locator, maxPresses = 150): Promise<number> {
-  const element = await target.elementHandle();
+  let element = await target.elementHandle();
   try {
     for (let presses = 1; presses <= maxPresses; presses++) {
       await page.keyboard.press('Tab');
+      // React may replace the element (a page rendered after a client-side navigation): find it again.
+      if (!(await element.evaluate((node) => node.isConnected))) {
+        await element.dispose();
+        element = await target.elementHandle();
+      }
       // null: not focused yet; otherwise whether the focus shows (an outline or a box shadow).
       const visibleFocus = await element.evaluate((node) => {
         if (node !== document.activeElement) return null;
@@ -122,6 +127,9 @@ test('keyboard only: home, selector, result, guide, then an FAQ answer', async (
   await tabTo(page, sidebar.locator('a[href="/faq/after-a-restore"]'));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/faq\/after-a-restore$/);
+  // The URL changes before React renders the new page: wait for its title, or the table of contents
+  // below would still be the previous page's.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('FAQ: photos after a restore');
   const firstQuestion = page.locator('.table-of-contents a').first();
   const anchor = await firstQuestion.getAttribute('href');
   await tabTo(page, firstQuestion);
