@@ -119,7 +119,6 @@ describe('buildHeadersFile', () => {
       'Referrer-Policy',
       'Permissions-Policy',
       'X-Frame-Options',
-      'Cross-Origin-Opener-Policy',
       'Strict-Transport-Security',
     ]);
     const csp = rules[0].headers[0][1];
