@@ -78,13 +78,9 @@ export function contentSecurityPolicy(scriptHashes: string[]): string {
 export type HeaderList = [name: string, value: string][];
 
 /**
- * Headers for every response.
- *
- * No Cross-Origin-Opener-Policy: `same-origin` makes Chromium move every entry into the site to a fresh
- * renderer process (a new browsing context group), so the first task of each page grew from about 40 ms
- * to 65 to 225 ms and it was most of the page's mobile Total Blocking Time (docs-dev/security.md). The
- * site has no sign-in and no per-reader data for another window to read through an opener reference,
- * and it opens no cross-origin pop-ups, so the header protected nothing.
+ * Headers for every response. No Cross-Origin-Opener-Policy, on purpose: it cost most of our mobile
+ * Total Blocking Time and protected nothing on this site (measured, with the reasons, in
+ * docs-dev/security.md).
  */
 export function securityHeaders(scriptHashes: string[]): HeaderList {
   return [
