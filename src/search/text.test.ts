@@ -39,6 +39,19 @@ describe('terms', () => {
     expect(stem('30')).toBe('30');
   });
 
+  it('joins irregular forms to their verb, where the stemmer cannot', () => {
+    expect(stem('lost')).toBe(stem('losing'));
+    expect(stem('stolen')).toBe(stem('steal'));
+    expect(stem('broke')).toBe(stem('broken'));
+    expect(termsOf('I forgot the password')).toEqual(termsOf('forgetting password'));
+    expect(termsOf('someone stole my iPhone')).toContain(stem('stolen'));
+  });
+
+  it('leaves alone forms with another common meaning', () => {
+    expect(stem('left')).not.toBe(stem('leave'));
+    expect(stem('gone')).not.toBe(stem('go'));
+  });
+
   it('leaves out stop words', () => {
     expect(termOf('my')).toBeNull();
     expect(termsOf('Why are all my pictures gone?')).toEqual(['pictur', 'gone']);

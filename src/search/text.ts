@@ -54,10 +54,41 @@ export function words(text: string): string[] {
   );
 }
 
-/** The English stem of a normalised word: "restoring" and "restored" are both "restor". */
+/**
+ * Irregular forms the stemmer can't join to their verb ("lost" and "lose", "stolen" and "steal"),
+ * for the verbs readers use about their photos and phones. Forms with another common meaning are
+ * left out ("left", "gone", "shot", "stuck").
+ */
+const irregularForms: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    break: 'broke broken',
+    buy: 'bought',
+    choose: 'chose chosen',
+    fall: 'fell fallen',
+    find: 'found',
+    forget: 'forgot forgotten',
+    freeze: 'froze frozen',
+    give: 'gave given',
+    hide: 'hid hidden',
+    keep: 'kept',
+    lose: 'lost',
+    make: 'made',
+    send: 'sent',
+    steal: 'stole stolen',
+    take: 'took taken',
+    throw: 'threw thrown',
+    write: 'wrote written',
+  }).flatMap(([verb, forms]) => forms.split(' ').map((form) => [form, verb] as const)),
+);
+
+/**
+ * The English stem of a normalised word: "restoring" and "restored" are both "restor", "lost" and
+ * "losing" both "lose".
+ */
 export function stem(word: string): string {
   // The Porter stemmer is for words: leave numbers ("30", "180") and very short words alone.
-  return word.length < 3 || /\d/.test(word) ? word : stemmer(word);
+  if (word.length < 3 || /\d/.test(word)) return word;
+  return stemmer(irregularForms.get(word) ?? word);
 }
 
 /** The terms a word adds to the index or a query: its stem, or nothing for a stop word. */
