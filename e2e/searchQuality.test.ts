@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   builtTargets,
+  byQueryLength,
   hitAt,
+  lengthTable,
   meetsExpected,
   failedGates,
   pooledTestSet,
@@ -14,6 +16,7 @@ import {
   summarize,
   summaryTable,
   validateQueries,
+  wordCount,
   type QueryOutcome,
 } from './searchQuality';
 
@@ -190,5 +193,42 @@ describe('the quality sets', () => {
       minimumQueries('real-tuning'),
       minimumQueries('real-test-4'),
     ]).toEqual([40, 20, 10]);
+  });
+});
+
+describe('figures by query length', () => {
+  const outcome = (query: string, rank: number | null): QueryOutcome => ({
+    query,
+    expected: ['/a'],
+    results: rank === null ? [] : ['/a'],
+    rank,
+  });
+  const sentence = 'the only thing I cared about was getting my pictures back'; // 11 words
+  const story = `${sentence} after the technician erased it`; // 16 words
+
+  it('counts the words a reader typed', () => {
+    expect(wordCount('  photos   gone ')).toBe(2);
+    expect(wordCount(sentence)).toBe(11);
+    expect(wordCount('')).toBe(0);
+  });
+
+  it('sorts each set into bands and pools the frozen files into one row', () => {
+    const rows = byQueryLength([
+      { name: 'typed', outcomes: [outcome('photos gone', 1), outcome('restore stuck', 4)] },
+      { name: 'real-test', outcomes: [outcome(sentence, 2), outcome(story, null)] },
+      { name: 'real-test-2', outcomes: [outcome(story, 1)] },
+    ]);
+    expect(rows.map((row) => row.name)).toEqual(['typed', 'real-test (all)']);
+    const [typed, pooled] = rows;
+    expect(typed.bands.map((band) => band.queries)).toEqual([2, 0, 0]);
+    expect(typed.bands[0].hitAt1).toBe(0.5);
+    expect(typed.bands[0].hitAt3).toBe(0.5);
+    expect(pooled.bands.map((band) => band.queries)).toEqual([0, 1, 2]);
+    expect(pooled.bands[1].hitAt3).toBe(1);
+    expect(pooled.bands[2].hitAt1).toBe(0.5);
+    const table = lengthTable(rows);
+    expect(table).toContain('13+ words');
+    expect(table).toMatch(/typed +2: 50% \/ 50% +- +-/);
+    expect(table).toMatch(/real-test \(all\) +- +1: 0% \/ 100% +2: 50% \/ 50%/);
   });
 });

@@ -274,3 +274,60 @@ export function summaryTable(summaries: SetSummary[]): string {
   ];
   return lines.join('\n');
 }
+
+/** How long a query is, in words: whole sentences are where the search is weakest. */
+export const lengthBands = [
+  { label: '1-6 words', most: 6 },
+  { label: '7-12 words', most: 12 },
+  { label: '13+ words', most: Infinity },
+] as const;
+
+export function wordCount(query: string): number {
+  return query.split(/\s+/).filter(Boolean).length;
+}
+
+export interface LengthRow {
+  /** A set's name, or pooledTestSetName for every frozen file together. */
+  name: string;
+  /** One summary per band of lengthBands (its queries, hit@1, hit@3...). */
+  bands: SetSummary[];
+}
+
+/**
+ * Each set's figures by query length, the frozen test files pooled into one row. Only figures, so
+ * the frozen files' misses stay unread.
+ */
+export function byQueryLength(sets: { name: string; outcomes: QueryOutcome[] }[]): LengthRow[] {
+  const open = sets.filter((set) => !isFrozenTestSet(set.name));
+  const frozen = sets.filter((set) => isFrozenTestSet(set.name));
+  const rows = [
+    ...open,
+    ...(frozen.length > 0
+      ? [{ name: pooledTestSetName, outcomes: frozen.flatMap((set) => set.outcomes) }]
+      : []),
+  ];
+  return rows.map(({ name, outcomes }) => ({
+    name,
+    bands: lengthBands.map((band, i) => {
+      const fewest = i === 0 ? 1 : lengthBands[i - 1].most + 1;
+      const inBand = outcomes.filter((o) => {
+        const words = wordCount(o.query);
+        return words >= fewest && words <= band.most;
+      });
+      return summarize(band.label, inBand);
+    }),
+  }));
+}
+
+/** The figures by query length, for the console: queries, hit@1 and hit@3 per band. */
+export function lengthTable(rows: LengthRow[]): string {
+  const cell = (s: SetSummary) =>
+    (s.queries === 0
+      ? '-'
+      : `${s.queries}: ${Math.round(s.hitAt1 * 100)}% / ${Math.round(s.hitAt3 * 100)}%`
+    ).padEnd(20);
+  return [
+    `by query length  ${lengthBands.map((band) => band.label.padEnd(20)).join('')}(queries: hit@1 / hit@3)`,
+    ...rows.map((row) => `${row.name.padEnd(16)} ${row.bands.map(cell).join('')}`.trimEnd()),
+  ].join('\n');
+}

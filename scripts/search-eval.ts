@@ -3,7 +3,8 @@
  * (run `npm run build` first; this builds nothing). Every query of search-quality/typed.json,
  * real-tuning.json and every frozen real-test*.json present is typed into the navbar box; the result links
  * are read and scored (e2e/searchQuality.ts). Prints hit@1, hit@3, MRR and the zero-result rate per
- * set, then the query time (95th percentile) with the CPU slowed down 4 times, as a phone would be.
+ * set, the same figures by query length (the frozen files pooled), then the query time (95th
+ * percentile) with the CPU slowed down 4 times, as a phone would be.
  * Writes reports/search-quality.json. Exits 1 when a target of issue 11 is missed (the e2e suite fails only on failedGates).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,8 +15,10 @@ import { resultLinks, runQueries, searchBox } from '../e2e/searchBox';
 import { hydrated } from '../e2e/site';
 import {
   builtTargets,
+  byQueryLength,
   failedGates,
   isFrozenTestSet,
+  lengthTable,
   missedTargets,
   readQuerySets,
   splitByBuilt,
@@ -57,10 +60,12 @@ async function main() {
 
   const summaries: SetSummary[] = [];
   const details: Record<string, { outcomes: QueryOutcome[]; waiting: string[] }> = {};
+  const everySet: { name: string; outcomes: QueryOutcome[] }[] = [];
   for (const set of readQuerySets()) {
     const { ready, waiting } = splitByBuilt(set.queries, built);
     const outcomes = await runQueries(page, ready);
     summaries.push(summarize(set.name, outcomes, waiting.length));
+    everySet.push({ name: set.name, outcomes });
     // The frozen test files' queries stay unread: only their figures are reported.
     if (!isFrozenTestSet(set.name))
       details[set.name] = { outcomes, waiting: waiting.map((query) => query.query) };
@@ -72,7 +77,9 @@ async function main() {
 
   const p95 = percentile95(times);
   const missed = missedTargets(summaries);
+  const byLength = byQueryLength(everySet);
   console.log(summaryTable(summaries));
+  console.log(lengthTable(byLength));
   console.log(
     `Query time with the CPU slowed down 4x: p95 ${p95.toFixed(1)} ms, ` +
       `max ${Math.max(...times).toFixed(1)} ms over ${times.length} queries (target: p95 under 30 ms)`,
@@ -90,7 +97,7 @@ async function main() {
   mkdirSync('reports', { recursive: true });
   writeFileSync(
     'reports/search-quality.json',
-    `${JSON.stringify({ summaries, queryTimeP95Ms: p95, missedTargets: missed, details }, null, 2)}\n`,
+    `${JSON.stringify({ summaries, byLength, queryTimeP95Ms: p95, missedTargets: missed, details }, null, 2)}\n`,
   );
   const failed = failedGates(summaries);
   console.log(missed.length === 0 ? 'Every target met.' : `Targets missed: ${missed.join('; ')}`);
