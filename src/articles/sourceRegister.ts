@@ -145,6 +145,18 @@ export const sourceRegister: readonly Source[] = [
     title: "Apple Support: If your iCloud Photos aren't syncing to your device",
     url: 'https://support.apple.com/en-us/101559',
   },
+  // Added on 2026-12-01 by faq/backups-and-storage: #backup-not-working (S27) and
+  // #icloud-storage-full (S28), each read in a stored copy of the Apple page.
+  {
+    tag: 'S27',
+    title: 'Apple Support: Get help backing up your device in iCloud',
+    url: 'https://support.apple.com/en-us/HT203516',
+  },
+  {
+    tag: 'S28',
+    title: 'Apple Support: Change your iCloud storage plan',
+    url: 'https://support.apple.com/HT201318',
+  },
   {
     tag: 'G1',
     title: 'Google Photos Help: Back up photos and videos',
