@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   searchDocuments,
   unknownAskedAsKeys,
+  withLinkText,
   withoutIgnoredBlocks,
   type PageSource,
 } from './documents';
@@ -53,6 +54,7 @@ describe('searchDocuments', () => {
       page: 'FAQ: photos after a restore',
       keywords: 'camera roll empty',
       askedAs: 'my photos are gone',
+      links: '',
       body: 'Why photos are missing. Quick answers.',
     });
   });
@@ -68,6 +70,7 @@ describe('searchDocuments', () => {
       page: 'FAQ: photos after a restore',
       keywords: '',
       askedAs: 'why are all my photos blurry\nblurry on my mac',
+      links: '',
       body: 'Open Settings > [your name] > iCloud > Photos and check the guide. Open Photos.',
     });
     expect(howLong).toMatchObject({ url: '/faq/after-a-restore#how-long', body: 'Hours.' });
@@ -103,5 +106,41 @@ describe('unknownAskedAsKeys', () => {
     expect(unknownAskedAsKeys({ ...faqPage, askedAs: { 'no-such-id': ['x'] } })).toEqual([
       'no-such-id',
     ]);
+  });
+});
+
+describe('withLinkText', () => {
+  const guide: PageSource = {
+    ...faqPage,
+    slug: '/guides/x',
+    type: 'guide',
+    title: 'A guide',
+    askedAs: {},
+    body: [
+      'Start with [the answer about **blurry** photos](/faq/after-a-restore#photos-blurry).',
+      '',
+      '## Steps {/* #steps */}',
+      '',
+      'See [the steps](#steps), [this guide](/guides/x) and [the FAQ](/faq/after-a-restore/).',
+      '',
+      '<div data-search-ignore>[every answer](/faq/after-a-restore)</div>',
+    ].join('\n'),
+  };
+
+  it("gives each page and section the text of the site's links to it", () => {
+    const documents = withLinkText(
+      [...searchDocuments(faqPage), ...searchDocuments(guide)],
+      [faqPage, guide],
+    );
+    const links = Object.fromEntries(documents.map((doc) => [doc.url, doc.links]));
+    expect(links).toEqual({
+      // The FAQ page links to the guide: [the guide](/guides/x).
+      '/guides/x': 'the guide',
+      '/guides/x#steps': 'the steps',
+      // A trailing slash leads to the same page; links in ignored blocks don't count.
+      '/faq/after-a-restore': 'the FAQ',
+      '/faq/after-a-restore#photos-blurry': 'the answer about blurry photos',
+      '/faq/after-a-restore#how-long': '',
+    });
   });
 });

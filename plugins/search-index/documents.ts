@@ -42,6 +42,8 @@ export interface SearchDocument {
   keywords: string;
   /** The `asked_as` phrasings for this page or section, one per line. */
   askedAs: string;
+  /** The text of the site's links to it, one per line (`withLinkText`). */
+  links: string;
   /** The text readers read. */
   body: string;
 }
@@ -102,6 +104,7 @@ export function searchDocuments(page: PageSource): SearchDocument[] {
       page: page.title,
       keywords: page.keywords.join(', '),
       askedAs: asked('page'),
+      links: '',
       body: [page.description, intro].filter(Boolean).join(' '),
     },
   ];
@@ -128,8 +131,34 @@ export function searchDocuments(page: PageSource): SearchDocument[] {
       page: page.title,
       keywords: '',
       askedAs: asked(part.anchor),
+      links: '',
       body: text,
     });
   }
   return documents;
+}
+
+/** A Markdown link to a page or section of the site: `[text](/path)`, `[text](/path#id)`, `[text](#id)`. */
+const siteLink = /\[([^\]]+)\]\((\/[\w/-]*|#[\w-]+)(#[\w-]+)?\)/g;
+
+/**
+ * The documents with the text of every link the site's pages make to them ("Restore from a
+ * computer backup" for /guides/computer-backup): how our own pages name a page or section, often in
+ * other words than its title, and more often the more pages send readers there. A page's links to
+ * itself count only when they lead to one of its sections.
+ */
+export function withLinkText(documents: SearchDocument[], pages: PageSource[]): SearchDocument[] {
+  const texts = new Map<string, string[]>();
+  for (const page of pages) {
+    for (const [, text, path, hash = ''] of withoutIgnoredBlocks(page.body).matchAll(siteLink)) {
+      const url = path.startsWith('#')
+        ? `${page.slug}${path}`
+        : `${path.replace(/(.)\/$/, '$1')}${hash}`;
+      if (url === page.slug) continue;
+      texts.set(url, [...(texts.get(url) ?? []), plainText(text).replace(/\.$/, '')]);
+    }
+  }
+  return documents.map((doc) =>
+    texts.has(doc.url) ? { ...doc, links: texts.get(doc.url)!.join('\n') } : doc,
+  );
 }

@@ -14,7 +14,7 @@ import matter from 'gray-matter';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { readArticles } from '../../tooling/content/articles';
 import { buildIndex, serializeIndex } from '../../src/search/engine';
-import { searchDocuments, unknownAskedAsKeys, type PageSource } from './documents';
+import { searchDocuments, unknownAskedAsKeys, withLinkText, type PageSource } from './documents';
 
 export interface SearchIndexContent {
   /** The index file's path inside the build, e.g. "assets/search-index-0123456789.json". */
@@ -47,7 +47,7 @@ export function makeIndex(pages: PageSource[]): SearchIndexContent {
     ),
   );
   if (problems.length > 0) throw new Error(`search-index: ${problems.join('\n')}`);
-  const documents = pages.flatMap(searchDocuments);
+  const documents = withLinkText(pages.flatMap(searchDocuments), pages);
   const json = serializeIndex(buildIndex(documents));
   const hash = createHash('sha256').update(json).digest('hex').slice(0, 10);
   return { file: `assets/search-index-${hash}.json`, json, documents: documents.length };

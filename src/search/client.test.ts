@@ -13,6 +13,7 @@ const json = serializeIndex(
       page: 'FAQ',
       keywords: '',
       askedAs: '',
+      links: '',
       body: '',
     },
   ]),

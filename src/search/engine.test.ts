@@ -12,6 +12,7 @@ const doc = (url: string, patch: Partial<SearchDocument>): SearchDocument => ({
   page: 'A guide',
   keywords: '',
   askedAs: '',
+  links: '',
   body: '',
   ...patch,
 });

@@ -7,7 +7,8 @@
  * - A result needs only one of the query's words; each extra word it matches raises its rank
  *   (MiniSearch multiplies the score by the number of query words matched).
  * - Field weights: FAQ question or page title, and the ways readers asked for it, above section
- *   headings, above keywords, above the page title of a section, above the text.
+ *   headings, above keywords, above the page title of a section, above the text and the text of the
+ *   site's links to it (plugins/search-index/documents.ts, withLinkText).
  * - Stop words are ignored and words are stemmed (src/search/text.ts); readers' words get our terms
  *   added, on both sides (src/search/vocabulary.ts).
  * - Typos: none under 4 letters, one up to 7, two from 8. The word being typed (the last one, when
@@ -20,7 +21,15 @@ import type { SearchDocument } from '../../plugins/search-index/documents';
 
 export type { SearchDocument };
 
-export const indexedFields = ['title', 'askedAs', 'heading', 'keywords', 'page', 'body'] as const;
+export const indexedFields = [
+  'title',
+  'askedAs',
+  'heading',
+  'links',
+  'keywords',
+  'page',
+  'body',
+] as const;
 export type IndexedField = (typeof indexedFields)[number];
 
 /** What a result shows and where it leads (kept in the index with each document). */
@@ -30,6 +39,7 @@ export const fieldBoosts: Record<IndexedField, number> = {
   title: 6,
   askedAs: 4,
   heading: 3,
+  links: 1,
   keywords: 2,
   page: 1.5,
   body: 1,
