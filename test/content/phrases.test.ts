@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { appleNameProblems } from '../../tooling/content/appleNames';
 import { loadDocsPages, loadPartials } from '../../tooling/content/docsPages';
-import { errorRules, findPhrases, placeholderRules } from '../../tooling/content/forbiddenPhrases';
+import {
+  errorRules,
+  findPhrases,
+  placeholderRules,
+  vagueLinkRules,
+} from '../../tooling/content/forbiddenPhrases';
 import { textForChecks } from '../../tooling/content/mdxText';
 
 const pages = loadDocsPages();
@@ -25,6 +30,10 @@ describe('words that must never appear', () => {
 
   it.each(all)('%s has no placeholder text (comments included)', (_file, _text, source) => {
     expect(findPhrases(source, placeholderRules)).toEqual([]);
+  });
+
+  it.each(all)('%s has link texts that say where they go', (_file, _text, source) => {
+    expect(findPhrases(source, vagueLinkRules)).toEqual([]);
   });
 
   it.each(all)('%s writes Apple product names as Apple does', (_file, text) => {

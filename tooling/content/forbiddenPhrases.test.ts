@@ -1,6 +1,6 @@
 // cspell:ignore Fone Mobi amet
 import { describe, expect, it } from 'vitest';
-import { errorRules, findPhrases, placeholderRules } from './forbiddenPhrases';
+import { errorRules, findPhrases, placeholderRules, vagueLinkRules } from './forbiddenPhrases';
 
 const found = (text: string) => findPhrases(text, errorRules).map((p) => p.phrase);
 
@@ -108,5 +108,23 @@ describe('placeholder text', () => {
 
   it('allows ordinary words that contain the letters', () => {
     expect(findPhrases('Today we add a photo. Xbox owners too.', placeholderRules)).toEqual([]);
+  });
+});
+
+describe('vague link texts', () => {
+  const vague = (text: string) => findPhrases(text, vagueLinkRules).map((p) => p.phrase);
+
+  it('finds links whose text does not say where they go, across a line break too', () => {
+    expect(vague('See [the FAQ answer](/faq/x#y). Or [here](/a), [the FAQ\nanswer](/b).')).toEqual([
+      '[the FAQ answer](',
+      '[here](',
+      '[the FAQ\nanswer](',
+    ]);
+  });
+
+  it('leaves descriptive link texts alone', () => {
+    expect(vague('See [if you forgot the password](/faq/x#y) and [the FAQ list](/faq).')).toEqual(
+      [],
+    );
   });
 });

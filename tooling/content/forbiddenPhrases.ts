@@ -161,6 +161,18 @@ export const placeholderRules: readonly PhraseRule[] = [
   { pattern: /\bX{3,}\b/g, reason: 'Placeholder text.', origin: 'HANDBOOK.md rules' },
 ];
 
+// WCAG 2.4.4 (link purpose): a link's text says where it goes, for screen-reader users who move
+// from link to link, and for the search, which indexes it with the page it leads to
+// (plugins/search-index/documents.ts, withLinkText). Checked on the MDX source, where links are.
+export const vagueLinkRules: readonly PhraseRule[] = [
+  {
+    pattern:
+      /\[\s*(?:the FAQ(?:\s+answer)?|FAQ answer|here|click here|this|this page|this link|more|read more|link)\s*\]\(/gi,
+    reason: 'Link text that does not say where it goes: name the answer or page instead.',
+    origin: 'WCAG 2.4.4, docs-dev/content.md',
+  },
+];
+
 function lineAt(text: string, index: number): number {
   return text.slice(0, index).split('\n').length;
 }
