@@ -56,6 +56,7 @@ describe('searchDocuments', () => {
       askedAs: 'my photos are gone',
       links: '',
       body: 'Why photos are missing. Quick answers.',
+      lead: 'Why photos are missing.',
     });
   });
 
@@ -72,6 +73,7 @@ describe('searchDocuments', () => {
       askedAs: 'why are all my photos blurry\nblurry on my mac',
       links: '',
       body: 'Open Settings > [your name] > iCloud > Photos and check the guide. Open Photos.',
+      lead: 'Open Settings > [your name] > iCloud > Photos and check the guide.',
     });
     expect(howLong).toMatchObject({ url: '/faq/after-a-restore#how-long', body: 'Hours.' });
     expect(rest).toEqual([]);

@@ -8,6 +8,7 @@
  * first"), the sources list (front matter, shown by ArticleFooter), the navbar, and any block the
  * MDX marks with `data-search-ignore`.
  */
+import { firstSentence } from '../../tooling/content/faqAnswers';
 import { headings, proseOf } from '../../tooling/content/mdxText';
 
 export interface PageSource {
@@ -46,6 +47,8 @@ export interface SearchDocument {
   links: string;
   /** The text readers read. */
   body: string;
+  /** Its first sentence: an FAQ answer's direct answer, a page's description. */
+  lead: string;
 }
 
 const ignoredElement = /<([A-Za-z][\w.]*)\b[^>]*\bdata-search-ignore\b[^>]*>[\s\S]*?<\/\1\s*>/g;
@@ -106,6 +109,7 @@ export function searchDocuments(page: PageSource): SearchDocument[] {
       askedAs: asked('page'),
       links: '',
       body: [page.description, intro].filter(Boolean).join(' '),
+      lead: '',
     },
   ];
 
@@ -133,9 +137,10 @@ export function searchDocuments(page: PageSource): SearchDocument[] {
       askedAs: asked(part.anchor),
       links: '',
       body: text,
+      lead: '',
     });
   }
-  return documents;
+  return documents.map((doc) => ({ ...doc, lead: firstSentence(doc.body) }));
 }
 
 /** A Markdown link to a page or section of the site: `[text](/path)`, `[text](/path#id)`, `[text](#id)`. */

@@ -15,6 +15,7 @@ const json = serializeIndex(
       askedAs: '',
       links: '',
       body: '',
+      lead: '',
     },
   ]),
 );

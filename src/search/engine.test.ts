@@ -14,6 +14,7 @@ const doc = (url: string, patch: Partial<SearchDocument>): SearchDocument => ({
   askedAs: '',
   links: '',
   body: '',
+  lead: '',
   ...patch,
 });
 
