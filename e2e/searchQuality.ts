@@ -170,13 +170,14 @@ export const targets = {
  * harder, not the search worse). With five files (111 queries, real-test-5 from round 5), on
  * 2026-12-01: 52.3% and 33.3%, both at the floors. Round 6 (real-test-6, 7 queries, 42.9% hit@3
  * before any tuning on it) took the pooled hit@3 to 51.7%, under the 52% floor; two FAQ and guide
- * changes then brought it to 52.5% and hit@1 to 34.7% (118 queries). The hit@3 floor is now 50%: a
- * floor with no query to spare fails the suite whenever one query moves with new content, which
- * blocks unrelated work; 50% and 33% leave three and two queries, so a real regression still fails
- * (docs-dev/search.md has each step). Raise the floors when the search improves; never tune on the
- * test files to do it.
+ * changes then brought it to 52.5% and hit@1 to 34.7% (118 queries), and two new fields (the text
+ * of the site's links to a page, each document's first sentence) to 55.9% and 37.3%. The floors are
+ * now 53% and 34%, three queries under each figure (66 and 44 of 118): a floor with no query to
+ * spare fails the suite whenever one frozen query moves with new content, which blocks unrelated
+ * work, while a real regression still fails (docs-dev/search.md has each step). Raise the floors
+ * when the search improves; never tune on the test files to do it.
  */
-export const testSetFloors = { hitAt3: 0.5, hitAt1: 0.33 };
+export const testSetFloors = { hitAt3: 0.53, hitAt1: 0.34 };
 
 /** The name of the pooled test set: every frozen file's queries together. */
 export const pooledTestSetName = 'real-test (all)';
