@@ -44,9 +44,9 @@ export async function resultLinks(page: Page, query: string): Promise<string[]> 
 /** Every query of a set through the box, with where its results lead and the rank of the right one. */
 export async function runQueries(page: Page, queries: SearchQuery[]): Promise<QueryOutcome[]> {
   const outcomes: QueryOutcome[] = [];
-  for (const { query, expected } of queries) {
-    const results = await resultLinks(page, query);
-    outcomes.push({ query, expected, results, rank: rankOf(results, expected) });
+  for (const wanted of queries) {
+    const results = await resultLinks(page, wanted.query);
+    outcomes.push({ ...wanted, results, rank: rankOf(results, wanted.expected) });
   }
   return outcomes;
 }

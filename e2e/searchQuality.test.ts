@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  askedAsSourceUrls,
   builtTargets,
   byQueryLength,
   hitAt,
   lengthTable,
   meetsExpected,
   failedGates,
+  fromPostsWithoutAskedAs,
   pooledTestSet,
   isFrozenTestSet,
   minimumQueries,
@@ -230,5 +232,23 @@ describe('figures by query length', () => {
     expect(table).toContain('13+ words');
     expect(table).toMatch(/typed +2: 50% \/ 50% +- +-/);
     expect(table).toMatch(/real-test \(all\) +- +1: 0% \/ 100% +2: 50% \/ 50%/);
+  });
+});
+
+describe('the tuning queries from posts that gave no asked_as phrasing', () => {
+  it('leaves out the queries whose post the index quotes', () => {
+    const sources = askedAsSourceUrls(
+      JSON.stringify({
+        '/faq#a': [{ text: 'x', source: 'https://blog/1', note: '' }],
+        '/guides/b#page': [{ text: 'y', source: 'https://issue/2', note: '' }],
+      }),
+    );
+    expect([...sources]).toEqual(['https://blog/1', 'https://issue/2']);
+    const queries = [
+      { query: 'one', expected: ['/a'], source: 'https://blog/1' },
+      { query: 'two', expected: ['/a'], source: 'https://blog/3' },
+      { query: 'three', expected: ['/a'] },
+    ];
+    expect(fromPostsWithoutAskedAs(queries, sources).map((q) => q.query)).toEqual(['two', 'three']);
   });
 });

@@ -337,3 +337,21 @@ export function lengthTable(rows: LengthRow[]): string {
     ...rows.map((row) => `${row.name.padEnd(16)} ${row.bands.map(cell).join('')}`.trimEnd()),
   ].join('\n');
 }
+
+/** The public posts that gave `asked_as` phrasings (data/asked-as-sources.json), by URL. */
+export function askedAsSourceUrls(askedAsSourcesJson: string): Set<string> {
+  const sources = JSON.parse(askedAsSourcesJson) as Record<string, { source: string }[]>;
+  return new Set(Object.values(sources).flatMap((phrasings) => phrasings.map((p) => p.source)));
+}
+
+/**
+ * The tuning queries whose post gave no `asked_as` phrasing. The index quotes the other posts (40
+ * phrasings are a tuning query word for word), so the whole tuning set flatters any change that
+ * leans on `asked_as`; this part of it has followed the frozen files closely. Judge changes on it too.
+ */
+export function fromPostsWithoutAskedAs<T extends SearchQuery>(
+  queries: T[],
+  askedAsSources: ReadonlySet<string>,
+): T[] {
+  return queries.filter((query) => !query.source || !askedAsSources.has(query.source));
+}
