@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   searchDocuments,
+  addressWords,
   unknownAskedAsKeys,
   withLinkText,
   withoutIgnoredBlocks,
@@ -129,7 +130,7 @@ describe('withLinkText', () => {
     ].join('\n'),
   };
 
-  it("gives each page and section the text of the site's links to it", () => {
+  it("gives each page and section its address's words, then the text of the site's links to it", () => {
     const documents = withLinkText(
       [...searchDocuments(faqPage), ...searchDocuments(guide)],
       [faqPage, guide],
@@ -137,12 +138,20 @@ describe('withLinkText', () => {
     const links = Object.fromEntries(documents.map((doc) => [doc.url, doc.links]));
     expect(links).toEqual({
       // The FAQ page links to the guide: [the guide](/guides/x).
-      '/guides/x': 'the guide',
-      '/guides/x#steps': 'the steps',
+      '/guides/x': 'x\nthe guide',
+      '/guides/x#steps': 'steps\nthe steps',
       // A trailing slash leads to the same page; links in ignored blocks don't count.
-      '/faq/after-a-restore': 'the FAQ',
-      '/faq/after-a-restore#photos-blurry': 'the answer about blurry photos',
-      '/faq/after-a-restore#how-long': '',
+      '/faq/after-a-restore': 'after a restore\nthe FAQ',
+      '/faq/after-a-restore#photos-blurry': 'photos blurry\nthe answer about blurry photos',
+      '/faq/after-a-restore#how-long': 'how long',
     });
+  });
+
+  it('reads the words of an address', () => {
+    expect(addressWords('/faq/deleted-photos-and-other-copies#recover-without-backup')).toBe(
+      'recover without backup',
+    );
+    expect(addressWords('/guides/older-icloud-backup')).toBe('older icloud backup');
+    expect(addressWords('/')).toBe('');
   });
 });

@@ -43,7 +43,7 @@ export interface SearchDocument {
   keywords: string;
   /** The `asked_as` phrasings for this page or section, one per line. */
   askedAs: string;
-  /** The text of the site's links to it, one per line (`withLinkText`). */
+  /** The words of its address, then the text of the site's links to it, one per line (`withLinkText`). */
   links: string;
   /** The text readers read. */
   body: string;
@@ -143,14 +143,24 @@ export function searchDocuments(page: PageSource): SearchDocument[] {
   return documents.map((doc) => ({ ...doc, lead: firstSentence(doc.body) }));
 }
 
+/**
+ * The words we chose for a page's or section's address: the heading id of a section or answer, the
+ * last part of a page's slug ("recover without backup" for "/faq/...#recover-without-backup").
+ */
+export function addressWords(url: string): string {
+  const [path, id] = url.split('#');
+  return (id ?? path.split('/').pop() ?? '').replace(/-/g, ' ');
+}
+
 /** A Markdown link to a page or section of the site: `[text](/path)`, `[text](/path#id)`, `[text](#id)`. */
 const siteLink = /\[([^\]]+)\]\((\/[\w/-]*|#[\w-]+)(#[\w-]+)?\)/g;
 
 /**
- * The documents with the text of every link the site's pages make to them ("Restore from a
- * computer backup" for /guides/computer-backup): how our own pages name a page or section, often in
- * other words than its title, and more often the more pages send readers there. A page's links to
- * itself count only when they lead to one of its sections.
+ * The documents with the names the site gives them in links: the words of their address (short,
+ * hand-written and permanent: a heading id names its topic in a few words), then the text of every
+ * link the site's pages make to them ("Restore from a computer backup" for /guides/computer-backup),
+ * often other words than the title, and repeated as often as pages send readers there. A page's
+ * links to itself count only when they lead to one of its sections.
  */
 export function withLinkText(documents: SearchDocument[], pages: PageSource[]): SearchDocument[] {
   const texts = new Map<string, string[]>();
@@ -163,7 +173,8 @@ export function withLinkText(documents: SearchDocument[], pages: PageSource[]): 
       texts.set(url, [...(texts.get(url) ?? []), plainText(text).replace(/\.$/, '')]);
     }
   }
-  return documents.map((doc) =>
-    texts.has(doc.url) ? { ...doc, links: texts.get(doc.url)!.join('\n') } : doc,
-  );
+  return documents.map((doc) => ({
+    ...doc,
+    links: [addressWords(doc.url), ...(texts.get(doc.url) ?? [])].join('\n'),
+  }));
 }
