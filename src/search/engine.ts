@@ -7,8 +7,9 @@
  * - A result needs only one of the query's words; each extra word it matches raises its rank
  *   (MiniSearch multiplies the score by the number of query words matched).
  * - Field weights: FAQ question or page title, and the ways readers asked for it, above section
- *   headings, above keywords, above a section's first sentence, above the page title of a section,
- *   above the text and the text of the site's links to it (plugins/search-index/documents.ts).
+ *   headings, above keywords, above a document's first sentence and a section's page title, level
+ *   with the text: the words of its address and of the site's links to it
+ *   (plugins/search-index/documents.ts, withLinkText).
  * - Stop words are ignored and words are stemmed (src/search/text.ts); readers' words get our terms
  *   added, on both sides (src/search/vocabulary.ts).
  * - Typos: none under 4 letters, one up to 7, two from 8. The word being typed (the last one, when
@@ -25,10 +26,10 @@ export const indexedFields = [
   'title',
   'askedAs',
   'heading',
-  'links',
-  'lead',
   'keywords',
+  'lead',
   'page',
+  'links',
   'body',
 ] as const;
 export type IndexedField = (typeof indexedFields)[number];
@@ -40,10 +41,10 @@ export const fieldBoosts: Record<IndexedField, number> = {
   title: 6,
   askedAs: 4,
   heading: 3,
-  links: 1,
-  lead: 1.5,
   keywords: 2,
+  lead: 1.5,
   page: 1.5,
+  links: 1,
   body: 1,
 };
 
