@@ -147,6 +147,24 @@ test.describe('the search box', () => {
     await expect(searchPanel(page)).toBeHidden();
   });
 
+  test('a reader who types their story also gets the selector under the results', async ({
+    page,
+  }) => {
+    await openHydrated(page, startPage);
+    const story =
+      'I set up my phone again last night and most of the pictures from our holiday in Spain are not there';
+    expect((await resultLinks(page, story)).length).toBeGreaterThan(0);
+    const panel = searchPanel(page);
+    await expect(panel).toContainText('None of these fit what happened? Start here:');
+    await expect(panel.getByRole('link', { name: 'Which option applies to me?' })).toHaveAttribute(
+      'href',
+      '/which-option',
+    );
+    // A search, not a story: the results alone.
+    expect((await resultLinks(page, 'photos gone after restore')).length).toBeGreaterThan(0);
+    await expect(panel.getByRole('link', { name: 'Which option applies to me?' })).toHaveCount(0);
+  });
+
   test('a keyboard reader who tabs past the box while the index loads keeps their place', async ({
     page,
   }) => {

@@ -42,6 +42,13 @@ describe('searchOutcome', () => {
     expect(searchOutcome('a b c', [hit({ matchedTyped: 2 })], 3, '/').closestOnly).toBe(false);
     expect(searchOutcome('zzz', [], 1, '/').closestOnly).toBe(false);
   });
+
+  it('says when the query reads as a story, as the engine tells it', () => {
+    expect(searchOutcome('photos gone', [hit({ matchedTyped: 2 })], 2, '/').story).toBe(false);
+    expect(searchOutcome('a long story', [hit({ matchedTyped: 2 })], 9, '/', true).story).toBe(
+      true,
+    );
+  });
 });
 
 describe('small helpers', () => {

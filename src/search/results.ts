@@ -23,6 +23,11 @@ export interface SearchOutcome {
    * one): the results are then the closest partial matches, and the UI says so.
    */
   closestOnly: boolean;
+  /**
+   * True when the query reads as a story, not a search (more words than a search has): the results
+   * list then also offers the selector, which asks about the reader's situation.
+   */
+  story: boolean;
 }
 
 /** "/" + "faq/x" without a double slash; the index stores paths without the base URL. */
@@ -48,11 +53,13 @@ export function searchOutcome(
   hits: Hit[],
   typedTerms: number,
   baseUrl: string,
+  story = false,
 ): SearchOutcome {
   return {
     query,
     results: hits.map((hit) => resultView(hit, baseUrl)),
     closestOnly: hits.length > 0 && !hits.some((hit) => matchesWell(hit, typedTerms)),
+    story,
   };
 }
 

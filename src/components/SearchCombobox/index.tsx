@@ -188,6 +188,9 @@ export default function SearchCombobox({ input, listboxId, onUiChange }: Combobo
         {outcome?.closestOnly && (
           <SearchHelp lead="Or start from one of these:" onNavigate={close} />
         )}
+        {outcome?.story && !outcome.closestOnly && results.length > 0 && (
+          <SearchHelp lead="None of these fit what happened? Start here:" onNavigate={close} />
+        )}
         {results.length > 0 && (
           <p className={styles.footer}>
             <Link to={searchPageHref(searchPagePath, query)} autoAddBaseUrl={false} onClick={close}>
