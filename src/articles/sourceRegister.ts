@@ -157,6 +157,13 @@ export const sourceRegister: readonly Source[] = [
     title: 'Apple Support: Change your iCloud storage plan',
     url: 'https://support.apple.com/HT201318',
   },
+  // Added on 2026-12-01 by faq/deleted-photos-and-other-copies#forgot-passcode, read in a verbatim
+  // copy of the Apple page.
+  {
+    tag: 'S29',
+    title: 'Apple Support: If you forgot your iPhone passcode',
+    url: 'https://support.apple.com/HT204306',
+  },
   {
     tag: 'G1',
     title: 'Google Photos Help: Back up photos and videos',
