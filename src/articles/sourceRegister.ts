@@ -164,6 +164,13 @@ export const sourceRegister: readonly Source[] = [
     title: 'Apple Support: If you forgot your iPhone passcode',
     url: 'https://support.apple.com/HT204306',
   },
+  // Added on 2026-12-01 by faq/deleted-photos-and-other-copies#stuck-on-apple-logo; the Apple page
+  // was not read here (its advice is relayed by third-party copies, named on the page).
+  {
+    tag: 'S30',
+    title: "Apple Support: If you can't update or restore your iPhone",
+    url: 'https://support.apple.com/HT201263',
+  },
   {
     tag: 'G1',
     title: 'Google Photos Help: Back up photos and videos',
