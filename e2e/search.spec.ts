@@ -263,6 +263,18 @@ test.describe('the search page', () => {
     expect(watched.consoleErrors).toEqual([]);
   });
 
+  test('each result shows the start of its answer, so a reader can stop at the results', async ({
+    page,
+  }) => {
+    await page.goto('/search?q=recover%20photos%20without%20a%20backup');
+    await hydrated(page);
+    const result = page
+      .getByRole('main')
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: 'Can I recover photos without a backup?' }) });
+    await expect(result).toContainText('No, not from a phone that has been erased');
+  });
+
   test('without JavaScript the box sends the query to the search page, which explains and lists every FAQ question', async ({
     browser,
     request,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   searchDocuments,
+  summaryOf,
   addressWords,
   unknownAskedAsKeys,
   withLinkText,
@@ -44,6 +45,24 @@ const faqPage: PageSource = {
   ].join('\n'),
 };
 
+describe('summaryOf', () => {
+  it('keeps a short text whole', () => {
+    expect(summaryOf('No. Erasing destroyed the keys.', 40)).toBe(
+      'No. Erasing destroyed the keys.',
+    );
+  });
+
+  it('cuts a long text at a word, without a trailing comma, and marks the cut', () => {
+    expect(summaryOf('No, not from a phone that has been erased, ever', 32)).toBe(
+      'No, not from a phone that has…',
+    );
+    expect(summaryOf('No, not from a phone, that has been erased', 22)).toBe(
+      'No, not from a phone…',
+    );
+    expect(summaryOf('x'.repeat(300)).length).toBeLessThanOrEqual(140);
+  });
+});
+
 describe('searchDocuments', () => {
   it('makes one document for the page, with its description, intro, keywords and asked_as', () => {
     expect(searchDocuments(faqPage)[0]).toEqual({
@@ -58,6 +77,7 @@ describe('searchDocuments', () => {
       links: '',
       body: 'Why photos are missing. Quick answers.',
       lead: 'Why photos are missing.',
+      summary: 'Why photos are missing.',
     });
   });
 
@@ -75,6 +95,7 @@ describe('searchDocuments', () => {
       links: '',
       body: 'Open Settings > [your name] > iCloud > Photos and check the guide. Open Photos.',
       lead: 'Open Settings > [your name] > iCloud > Photos and check the guide.',
+      summary: 'Open Settings > [your name] > iCloud > Photos and check the guide. Open Photos.',
     });
     expect(howLong).toMatchObject({ url: '/faq/after-a-restore#how-long', body: 'Hours.' });
     expect(rest).toEqual([]);

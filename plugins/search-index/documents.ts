@@ -49,6 +49,23 @@ export interface SearchDocument {
   body: string;
   /** Its first sentence: an FAQ answer's direct answer, a page's description. */
   lead: string;
+  /**
+   * What the search page shows under the result (stored, not searched): the opening of its text,
+   * cut at a word (`summaryOf`). For an FAQ answer it is the direct answer.
+   */
+  summary: string;
+}
+
+/** The longest summary, in characters: three lines on a 320 px phone, one or two on a computer. */
+export const summaryLength = 140;
+
+/** The opening of a text, at most `summaryLength` characters, cut at a word and marked "…". */
+export function summaryOf(text: string, max = summaryLength): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const endsAWord = text[max - 1] === ' ';
+  const atWord = endsAWord ? cut : cut.slice(0, Math.max(cut.lastIndexOf(' '), 0)) || cut;
+  return `${atWord.replace(/[\s,;:.]+$/, '')}…`;
 }
 
 const ignoredElement = /<([A-Za-z][\w.]*)\b[^>]*\bdata-search-ignore\b[^>]*>[\s\S]*?<\/\1\s*>/g;
@@ -110,6 +127,7 @@ export function searchDocuments(page: PageSource): SearchDocument[] {
       links: '',
       body: [page.description, intro].filter(Boolean).join(' '),
       lead: '',
+      summary: '',
     },
   ];
 
@@ -138,9 +156,15 @@ export function searchDocuments(page: PageSource): SearchDocument[] {
       links: '',
       body: text,
       lead: '',
+      summary: '',
     });
   }
-  return documents.map((doc) => ({ ...doc, lead: firstSentence(doc.body) }));
+  return documents.map((doc) => ({
+    ...doc,
+    lead: firstSentence(doc.body),
+    // A page's summary is its description, not the start of its introduction too.
+    summary: summaryOf(doc.kind === 'page' && page.description ? page.description : doc.body),
+  }));
 }
 
 /**

@@ -14,8 +14,9 @@ const json = serializeIndex(
       keywords: '',
       askedAs: '',
       links: '',
-      body: '',
+      body: 'Because iCloud Photos is still downloading.',
       lead: '',
+      summary: 'Because iCloud Photos is still downloading.',
     },
   ]),
 );
@@ -26,6 +27,13 @@ describe('fetchSearcher', () => {
     const searcher = await fetchSearcher('/help/', '/help/assets/i.json', fetchIndex);
     expect(fetchIndex).toHaveBeenCalledWith('/help/assets/i.json', expect.anything());
     expect(searcher.search('blurry', 8).results[0].href).toBe('/help/faq#blurry');
+  });
+
+  it('keeps each result’s summary in the index, for the search page', async () => {
+    const searcher = await fetchSearcher('/', '/i.json', async () => new Response(json));
+    expect(searcher.search('blurry', 8).results[0].summary).toBe(
+      'Because iCloud Photos is still downloading.',
+    );
   });
 
   it('says the search is unavailable on a 404, a network error or a timeout', async () => {

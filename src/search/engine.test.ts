@@ -15,6 +15,7 @@ const doc = (url: string, patch: Partial<SearchDocument>): SearchDocument => ({
   links: '',
   body: '',
   lead: '',
+  summary: '',
   ...patch,
 });
 

@@ -35,7 +35,7 @@ export const indexedFields = [
 export type IndexedField = (typeof indexedFields)[number];
 
 /** What a result shows and where it leads (kept in the index with each document). */
-export const storedFields = ['url', 'kind', 'type', 'title', 'heading', 'page'] as const;
+export const storedFields = ['url', 'kind', 'type', 'title', 'heading', 'page', 'summary'] as const;
 
 export const fieldBoosts: Record<IndexedField, number> = {
   title: 6,
@@ -135,6 +135,8 @@ export interface Hit {
   title: string;
   heading: string;
   page: string;
+  /** The opening of its text, for the search page. */
+  summary: string;
   score: number;
   /** How many of the reader's own terms it matched. */
   matchedTyped: number;
@@ -178,6 +180,7 @@ export function search(
     title: result.title as string,
     heading: result.heading as string,
     page: result.page as string,
+    summary: result.summary as string,
     score: result.score,
     matchedTyped: result.queryTerms.filter((term) => typedTerms.has(term)).length,
   }));

@@ -10,6 +10,7 @@ const hit = (patch: Partial<Hit>): Hit => ({
   title: 'Why are my photos blurry?',
   heading: '',
   page: 'FAQ: photos after a restore',
+  summary: 'Because they are still downloading.',
   score: 1,
   matchedTyped: 2,
   ...patch,
@@ -21,6 +22,7 @@ describe('resultView', () => {
       href: '/help/faq/after-a-restore#photos-blurry',
       title: 'Why are my photos blurry?',
       where: 'FAQ: photos after a restore',
+      summary: 'Because they are still downloading.',
     });
   });
 
@@ -30,7 +32,7 @@ describe('resultView', () => {
     );
     expect(
       resultView(hit({ kind: 'page', type: 'guide', title: 'Restore', url: '/guides/x' }), '/'),
-    ).toEqual({ href: '/guides/x', title: 'Restore', where: 'Recovery guide' });
+    ).toMatchObject({ href: '/guides/x', title: 'Restore', where: 'Recovery guide' });
   });
 });
 

@@ -13,6 +13,8 @@ export interface ResultView {
   title: string;
   /** Where it lives: the page title for an answer or section, the kind of page for a page. */
   where: string;
+  /** The opening of its text (an FAQ answer's direct answer), shown on the search page. */
+  summary: string;
 }
 
 export interface SearchOutcome {
@@ -40,6 +42,7 @@ export function resultView(hit: Hit, baseUrl: string): ResultView {
     href: withBase(baseUrl, hit.url),
     title: hit.title || hit.heading || hit.page,
     where: hit.kind === 'page' ? typeName(hit.type) : hit.page,
+    summary: hit.summary,
   };
 }
 

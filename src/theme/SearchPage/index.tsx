@@ -78,6 +78,7 @@ function SearchPageContent(): ReactNode {
                 </Link>
               </Heading>
               <p className={styles.where}>{result.where}</p>
+              {result.summary && <p className={styles.summary}>{result.summary}</p>}
             </li>
           ))}
         </ol>
