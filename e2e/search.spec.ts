@@ -344,6 +344,10 @@ test.describe('the FAQ list (/faq)', () => {
     await expect(questions).toHaveCount(1);
     await expect(questions.first()).toContainText('blurry');
     await expect(page.locator('#faq-filter-note')).toHaveText(`Showing 1 of ${total} questions.`);
+    // The readers' words work here too: "factory reset" is our "erase".
+    await filter.fill('factory reset photos back');
+    await expect(questions).toHaveCount(1);
+    await expect(questions.first()).toContainText('from my erased iPhone');
     await filter.fill('');
     await expect(questions).toHaveCount(total);
     expect(await axeViolations(page)).toEqual([]);

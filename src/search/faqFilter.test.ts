@@ -22,6 +22,26 @@ describe('matchesFilter', () => {
   });
 });
 
+describe('matchesFilter with the readers’ words', () => {
+  const erase = {
+    text: 'Can a recovery app get photos back from my erased iPhone?',
+    theme: 'FAQ: deleted photos, other copies and recovery tools',
+  };
+
+  it('finds our term for a reader’s word or phrase', () => {
+    expect(matchesFilter(blurry, 'blurry pics')).toBe(true);
+    expect(matchesFilter(erase, 'wiped')).toBe(true);
+    expect(matchesFilter(erase, 'factory reset app')).toBe(true);
+    expect(matchesFilter(blurry, 'camera roll loading')).toBe(true);
+  });
+
+  it('still needs every typed word, as a reader’s word or as typed', () => {
+    expect(matchesFilter(blurry, 'wiped')).toBe(false);
+    expect(matchesFilter(erase, 'factory')).toBe(false);
+    expect(matchesFilter(erase, 'factory reset blurry')).toBe(false);
+  });
+});
+
 describe('filterSummary', () => {
   it('says how many questions are shown', () => {
     expect(filterSummary(38, 38)).toBe('Showing all 38 questions.');

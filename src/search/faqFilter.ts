@@ -3,6 +3,7 @@
  * Plain TypeScript, no React or Docusaurus.
  */
 import { stopWords, words } from './text';
+import { readerPhrasesIn } from './vocabulary';
 
 export interface FaqQuestion {
   /** The question as its heading reads. */
@@ -13,12 +14,26 @@ export interface FaqQuestion {
 
 /**
  * Whether a question is shown: every word the reader typed (stop words aside) starts a word of the
- * question or of its theme. "blur" shows "Why are my photos blurry…"; an empty filter shows all.
+ * question or of its theme, or is part of a reader's phrase whose term the question uses (the
+ * search's vocabulary: "pics" is "photos", "factory reset" is "erase"). "blur" shows "Why are my
+ * photos blurry…"; an empty filter shows all.
  */
 export function matchesFilter(question: FaqQuestion, filter: string): boolean {
-  const wanted = words(filter).filter((word) => !stopWords.has(word));
+  const typed = words(filter);
   const have = words(`${question.text} ${question.theme}`);
-  return wanted.every((word) => have.some((candidate) => candidate.startsWith(word)));
+  const present = (word: string) => have.some((candidate) => candidate.startsWith(word));
+  // A term counts when each of its words starts a word of the question ("erase" in "erased").
+  const termPresent = (term: string) => words(term).every(present);
+  const phrases = readerPhrasesIn(filter);
+  return typed.every(
+    (word, at) =>
+      stopWords.has(word) ||
+      present(word) ||
+      phrases.some(
+        (phrase) =>
+          at >= phrase.start && at < phrase.start + phrase.length && termPresent(phrase.ours),
+      ),
+  );
 }
 
 /** "Showing all 38 questions", "Showing 3 of 38 questions", "No question matches". */

@@ -1,7 +1,13 @@
 // cspell:ignore dissapear dissapeared gome recieve (stems, words without their apostrophe, typos on purpose)
 import { describe, expect, it } from 'vitest';
 import vocabularyFile from '../../data/search-vocabulary.json';
-import { compileVocabulary, ourTermsIn, withinEdits, withOurTerms } from './vocabulary';
+import {
+  compileVocabulary,
+  ourTermsIn,
+  readerPhrasesIn,
+  withinEdits,
+  withOurTerms,
+} from './vocabulary';
 
 describe('the vocabulary file', () => {
   it('lists each reader phrase once, for one of our terms', () => {
@@ -47,6 +53,16 @@ describe('ourTermsIn', () => {
   it('works on any vocabulary', () => {
     const vocabulary = compileVocabulary([{ ours: 'erase', theirs: ['nuke it'] }]);
     expect(ourTermsIn('I had to nuke it', {}, vocabulary)).toEqual(['erase']);
+  });
+});
+
+describe('readerPhrasesIn', () => {
+  it('says where each reader phrase is, by word', () => {
+    expect(readerPhrasesIn('wiped my camera roll')).toEqual([
+      { ours: 'erase', start: 0, length: 1 },
+      { ours: 'photos', start: 2, length: 2 },
+    ]);
+    expect(readerPhrasesIn('blurry')).toEqual([]);
   });
 });
 

@@ -120,6 +120,30 @@ export function ourTermsIn(
   return [...found];
 }
 
+/** Where a reader's phrase is in a text: its first word and how many words, by `words(text)`. */
+export interface PhraseAt {
+  ours: string;
+  start: number;
+  length: number;
+}
+
+/**
+ * The readers' phrases in a text, where they are (no typos): "wiped camera roll" gives erase at 0
+ * (one word) and photos at 1 (two words). For the FAQ filter, which must know which typed words a
+ * phrase stands for.
+ */
+export function readerPhrasesIn(
+  text: string,
+  { byFirstStem }: Vocabulary = vocabulary,
+): PhraseAt[] {
+  const stems = words(text).map(stem);
+  return stems.flatMap((word, at) =>
+    (byFirstStem.get(word) ?? [])
+      .filter((phrase) => matchesAt(stems, at, phrase))
+      .map((phrase) => ({ ours: phrase.ours, start: at, length: phrase.stems.length })),
+  );
+}
+
 /** A text with our terms for the readers' words in it added at the end (for the index). */
 export function withOurTerms(text: string): string {
   const ours = ourTermsIn(text);
