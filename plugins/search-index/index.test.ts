@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeIndex, readPages } from './index';
 import { searchDocuments } from './documents';
+import { loadIndex, search } from '../../src/search/engine';
 
 // The real pages in docs/: what the search index holds, and what it leaves out.
 const pages = readPages('docs');
@@ -45,5 +46,27 @@ describe('makeIndex', () => {
     expect(() => makeIndex([{ ...first, askedAs: { 'no-such-id': ['x'] } }, ...rest])).toThrow(
       /asked_as "no-such-id"/,
     );
+  });
+});
+
+describe('the index of docs/, searched with readers’ words for the situations before a restore', () => {
+  const index = loadIndex(makeIndex(pages).json);
+  const first = (query: string) => search(index, query, 1).hits[0]?.url;
+
+  it('finds the forgotten-passcode answer for a PIN, a lockout or a disabled iPhone', () => {
+    for (const query of ['forgot my pin code', 'locked out of my iphone', 'iphone disabled'])
+      expect(first(query), query).toBe('/faq/deleted-photos-and-other-copies#forgot-passcode');
+  });
+
+  it('finds the Apple-logo answer for a boot loop or an iPhone that won’t start', () => {
+    for (const query of ['stuck on apple logo', 'my phone is in a boot loop', 'iphone wont boot'])
+      expect(first(query), query).toBe('/faq/deleted-photos-and-other-copies#stuck-on-apple-logo');
+  });
+
+  it('shows each result’s summary: an FAQ answer’s direct answer', () => {
+    const hit = search(index, 'recover photos without a backup', 5).hits.find(
+      (h) => h.url === '/faq/deleted-photos-and-other-copies#recover-without-backup',
+    );
+    expect(hit?.summary).toMatch(/^No, not from a phone that has been erased/);
   });
 });
