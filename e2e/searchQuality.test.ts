@@ -3,6 +3,7 @@ import {
   askedAsSourceUrls,
   builtTargets,
   byQueryLength,
+  condensed,
   hitAt,
   lengthTable,
   meetsExpected,
@@ -13,6 +14,7 @@ import {
   minimumQueries,
   missedTargets,
   rankOf,
+  readJudgedPools,
   readQuerySets,
   splitByBuilt,
   summarize,
@@ -250,5 +252,44 @@ describe('the tuning queries from posts that gave no asked_as phrasing', () => {
       { query: 'three', expected: ['/a'] },
     ];
     expect(fromPostsWithoutAskedAs(queries, sources).map((q) => q.query)).toEqual(['two', 'three']);
+  });
+});
+
+describe('condensed', () => {
+  const outcome = (results: string[], expected: string[]): QueryOutcome => ({
+    query: 'q',
+    expected,
+    results,
+    rank: rankOf(results, expected),
+  });
+  const pool = { frozenAt: 'abc1234', urls: ['/a', '/b#x', '/c'] };
+
+  it('sets aside the results written after the file was frozen, then ranks again', () => {
+    const [after] = condensed([outcome(['/new#y', '/new', '/c', '/a'], ['/a'])], pool);
+    expect(after.results).toEqual(['/c', '/a']);
+    expect(after.rank).toBe(2);
+  });
+
+  it('always keeps an expected answer, even one written after the file', () => {
+    const [after] = condensed([outcome(['/new', '/later#z'], ['/later#z'])], pool);
+    expect(after.results).toEqual(['/later#z']);
+    expect(after.rank).toBe(1);
+  });
+
+  it('leaves a list of judged results as it is', () => {
+    const before = outcome(['/b#x', '/a'], ['/a']);
+    expect(condensed([before], pool)).toEqual([before]);
+  });
+});
+
+describe('search-quality/judged-pools.json', () => {
+  it('has the pool of every frozen file in search-quality/', () => {
+    const pools = readJudgedPools();
+    for (const set of readQuerySets().filter((s) => isFrozenTestSet(s.name))) {
+      const pool = pools[`${set.name}.json`];
+      expect(pool, set.name).toBeDefined();
+      expect(pool.frozenAt).toMatch(/^[0-9a-f]{7,40}$/);
+      expect(pool.urls.length).toBeGreaterThan(100);
+    }
   });
 });

@@ -355,3 +355,40 @@ export function fromPostsWithoutAskedAs<T extends SearchQuery>(
 ): T[] {
   return queries.filter((query) => !query.source || !askedAsSources.has(query.source));
 }
+
+/**
+ * What a frozen test file's answers were chosen from: the search's pages, FAQ answers and sections
+ * as they were in the commit that added the file (search-quality/judged-pools.json, written by
+ * `npm run search:pools`).
+ */
+export interface JudgedPool {
+  /** The commit that added the frozen file. */
+  frozenAt: string;
+  /** Every search result address there was then ("/path" or "/path#id"). */
+  urls: string[];
+}
+
+export function readJudgedPools(dir = 'search-quality'): Record<string, JudgedPool> {
+  const file = join(dir, 'judged-pools.json');
+  if (!existsSync(file)) return {};
+  const { pools } = JSON.parse(readFileSync(file, 'utf8')) as { pools: Record<string, JudgedPool> };
+  return pools;
+}
+
+/**
+ * A frozen file's outcomes with the results it could not judge set aside: pages and answers written
+ * after the file was frozen, whose expected answers were chosen without them. A new answer that
+ * takes first place is then neither a hit nor a miss, and the rank is that of the right answer
+ * among the results that existed ("condensed" lists, the usual treatment of unjudged results). The
+ * expected answers always count, even when they were written after the file (issue 12's anchors).
+ */
+export function condensed(outcomes: QueryOutcome[], pool: JudgedPool): QueryOutcome[] {
+  const judged = new Set(pool.urls);
+  return outcomes.map((outcome) => {
+    const results = outcome.results.filter(
+      (result) =>
+        judged.has(result) || outcome.expected.some((want) => meetsExpected(result, want)),
+    );
+    return { ...outcome, results, rank: rankOf(results, outcome.expected) };
+  });
+}
