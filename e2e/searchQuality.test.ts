@@ -4,6 +4,7 @@ import {
   builtTargets,
   byQueryLength,
   condensed,
+  condensedTestSet,
   hitAt,
   lengthTable,
   meetsExpected,
@@ -161,13 +162,27 @@ describe('the quality sets', () => {
     // The tuning set is reported, not held to the test set's targets.
     expect(missedTargets([{ ...summary, name: 'real-tuning', zeroResults: 0 }])).toEqual([]);
     expect(summaryTable([summary])).toContain('real-test              4   25.0%   50.0%');
-    // The suite fails on the typed set, the zero-result rate and the pooled test set's floors.
-    expect(failedGates([{ ...summary, hitAt3: 0.25 }])).toEqual([
+    // The suite fails on the typed set, the zero-result rate and the floors, which apply to the
+    // pooled test files' condensed figures.
+    const judged = (hitAt3: number, hitAt1: number) => ({
+      ...summary,
+      name: 'real-test (all), condensed',
+      hitAt3,
+      hitAt1,
+    });
+    expect(failedGates([{ ...summary, hitAt3: 0.25 }], judged(0.25, 0.25))).toEqual([
       'zero-result rate 25.0% > 2.0%',
-      'real-test (all) hit@3 25.0% < floor 53.0%',
-      'real-test (all) hit@1 25.0% < floor 34.0%',
+      'real-test (all), condensed hit@3 25.0% < floor 58.0%',
+      'real-test (all), condensed hit@1 25.0% < floor 36.0%',
     ]);
-    expect(failedGates([{ ...summary, hitAt3: 0.7, hitAt1: 0.5, zeroResults: 0 }])).toEqual([]);
+    const passing = { ...summary, hitAt3: 0.7, hitAt1: 0.5, zeroResults: 0 };
+    expect(failedGates([passing], judged(0.7, 0.5))).toEqual([]);
+    // Raw figures under the floors don't fail the suite when the condensed ones are above them.
+    expect(failedGates([{ ...passing, hitAt3: 0.5, hitAt1: 0.3 }], judged(0.6, 0.4))).toEqual([]);
+    // Frozen files without judged pools can't be held to the floors: that fails, never skips.
+    expect(failedGates([passing])).toEqual([
+      'the frozen test files have no judged pools: run npm run search:pools',
+    ]);
   });
 
   it('pools the frozen test files, each query counting once', () => {
@@ -187,7 +202,8 @@ describe('the quality sets', () => {
     expect(pooled.hitAt3).toBeCloseTo(0.4);
     expect(pooled.hitAt1).toBeCloseTo(0.2);
     // One file below the floor does not fail the suite when the pooled set is above it.
-    expect(failedGates([file('real-test', 30, 0.9), file('real-test-3', 10, 0.3)])).toEqual([]);
+    const files = [file('real-test', 30, 0.9), file('real-test-3', 10, 0.3)];
+    expect(failedGates(files, { ...pooledTestSet(files)!, hitAt1: 0.4 })).toEqual([]);
     expect(summaryTable(sets)).toContain('real-test (all)       40');
     expect(pooledTestSet([file('typed', 60, 1)])).toBeUndefined();
     expect(isFrozenTestSet('real-test-2')).toBe(true);
@@ -279,6 +295,32 @@ describe('condensed', () => {
   it('leaves a list of judged results as it is', () => {
     const before = outcome(['/b#x', '/a'], ['/a']);
     expect(condensed([before], pool)).toEqual([before]);
+  });
+});
+
+describe('condensedTestSet', () => {
+  const outcome = (results: string[], expected: string[]): QueryOutcome => ({
+    query: 'q',
+    expected,
+    results,
+    rank: rankOf(results, expected),
+  });
+
+  it('pools the frozen files with their unjudged results set aside, and counts those', () => {
+    const sets = [
+      { name: 'typed', outcomes: [outcome(['/new'], ['/a'])] },
+      { name: 'real-test', outcomes: [outcome(['/new', '/a'], ['/a'])] },
+      { name: 'real-test-2', outcomes: [outcome(['/b', '/new'], ['/b'])] },
+    ];
+    const pools = {
+      'real-test.json': { frozenAt: 'abc1234', urls: ['/a'] },
+      'real-test-2.json': { frozenAt: 'def5678', urls: ['/b'] },
+    };
+    const result = condensedTestSet(sets, pools)!;
+    expect(result.summary).toMatchObject({ name: 'real-test (all), condensed', queries: 2 });
+    expect(result.summary.hitAt1).toBe(1);
+    expect(result.setAsideInTop3).toBe(2);
+    expect(condensedTestSet(sets, { 'real-test.json': pools['real-test.json'] })).toBeUndefined();
   });
 });
 

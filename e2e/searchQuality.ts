@@ -162,22 +162,21 @@ export const targets = {
 
 /**
  * What fails the suite. Typed queries and the zero-result rate are held to their targets. The frozen
- * test files, pooled into one test set (`pooledTestSet`), are held to floors, not to the targets: the
- * search misses the test-set targets, and a suite that always fails lands nothing. The floors catch a
- * regression; the targets stay printed as missed until they are met. Measured on 2026-11-30 with the
- * four frozen files (99 queries; real-test-4 added by round 4 before any tuning on it): pooled hit@3
- * 54.5%, hit@1 36.4% (with three files, 84 queries: 57.1% and 36.9%; the new file's wording is
- * harder, not the search worse). With five files (111 queries, real-test-5 from round 5), on
- * 2026-12-01: 52.3% and 33.3%, both at the floors. Round 6 (real-test-6, 7 queries, 42.9% hit@3
- * before any tuning on it) took the pooled hit@3 to 51.7%, under the 52% floor; two FAQ and guide
- * changes then brought it to 52.5% and hit@1 to 34.7% (118 queries), and two new fields (the text
- * of the site's links to a page, each document's first sentence) to 55.9% and 37.3%. The floors are
- * now 53% and 34%, three queries under each figure (66 and 44 of 118): a floor with no query to
- * spare fails the suite whenever one frozen query moves with new content, which blocks unrelated
- * work, while a real regression still fails (docs-dev/search.md has each step). Raise the floors
- * when the search improves; never tune on the test files to do it.
+ * test files, pooled into one test set, are held to floors, not to the targets: the search misses
+ * the test-set targets, and a suite that always fails lands nothing. The floors catch a regression
+ * of the search; the targets stay printed as missed until they are met.
+ *
+ * The floors apply to the pooled files' condensed figures (`condensed`: the results written after
+ * each file was frozen set aside), not the raw ones. Each new FAQ answer took a frozen query or two
+ * out of the top three, because the files' expected answers predate it: on the raw figures a floor
+ * blocks new content, which it is not there to judge. History of the raw floors (docs-dev/search.md
+ * has each step): 52% hit@3 and 33% hit@1 with four and five files, 50% after round 6, 53% and 34%
+ * after the link-text and first-sentence fields (55.9% and 37.3% raw). On 2026-12-01, after four new
+ * FAQ answers: raw 54.2% and 36.4%, condensed 61.0% and 39.0% (72 and 46 of 118 queries). The floors
+ * are three queries under the condensed figures (69 and 43 of 118). Raise them when the search
+ * improves; never tune on the test files to do it.
  */
-export const testSetFloors = { hitAt3: 0.53, hitAt1: 0.34 };
+export const testSetFloors = { hitAt3: 0.58, hitAt1: 0.36 };
 
 /** The name of the pooled test set: every frozen file's queries together. */
 export const pooledTestSetName = 'real-test (all)';
@@ -228,17 +227,21 @@ export function missedTargets(summaries: SetSummary[]): string[] {
   return missed;
 }
 
-/** What fails the suite (see testSetFloors), in words; empty when the search passes. */
-export function failedGates(summaries: SetSummary[]): string[] {
+/**
+ * What fails the suite (see testSetFloors), in words; empty when the search passes. `judged` is the
+ * pooled frozen files' condensed summary (`condensedTestSet`), which the floors apply to.
+ */
+export function failedGates(summaries: SetSummary[], judged?: SetSummary): string[] {
   const failed = missedTargets(summaries).filter((miss) => !isFrozenTestSet(miss.split(' ')[0]));
-  const pooled = pooledTestSet(summaries);
-  if (pooled && pooled.hitAt3 < testSetFloors.hitAt3)
+  if (pooledTestSet(summaries) && !judged)
+    failed.push('the frozen test files have no judged pools: run npm run search:pools');
+  if (judged && judged.hitAt3 < testSetFloors.hitAt3)
     failed.push(
-      `${pooled.name} hit@3 ${percent(pooled.hitAt3)} < floor ${percent(testSetFloors.hitAt3)}`,
+      `${judged.name} hit@3 ${percent(judged.hitAt3)} < floor ${percent(testSetFloors.hitAt3)}`,
     );
-  if (pooled && pooled.hitAt1 < testSetFloors.hitAt1)
+  if (judged && judged.hitAt1 < testSetFloors.hitAt1)
     failed.push(
-      `${pooled.name} hit@1 ${percent(pooled.hitAt1)} < floor ${percent(testSetFloors.hitAt1)}`,
+      `${judged.name} hit@1 ${percent(judged.hitAt1)} < floor ${percent(testSetFloors.hitAt1)}`,
     );
   return failed;
 }
@@ -391,4 +394,25 @@ export function condensed(outcomes: QueryOutcome[], pool: JudgedPool): QueryOutc
     );
     return { ...outcome, results, rank: rankOf(results, outcome.expected) };
   });
+}
+
+/**
+ * The frozen files' outcomes pooled, each file's with the results it could not judge set aside
+ * (`condensed`), and how many such results were in a top three. Undefined when there is no frozen
+ * file, or one has no judged pool (then `failedGates` says so).
+ */
+export function condensedTestSet(
+  sets: { name: string; outcomes: QueryOutcome[] }[],
+  pools: Record<string, JudgedPool>,
+): { summary: SetSummary; setAsideInTop3: number } | undefined {
+  const frozen = sets.filter((set) => isFrozenTestSet(set.name));
+  if (frozen.length === 0 || frozen.some((set) => !pools[`${set.name}.json`])) return undefined;
+  const before = frozen.flatMap((set) => set.outcomes);
+  const after = frozen.flatMap((set) => condensed(set.outcomes, pools[`${set.name}.json`]));
+  const setAsideInTop3 = before.reduce(
+    (sum, outcome, i) =>
+      sum + outcome.results.slice(0, 3).filter((r) => !after[i].results.includes(r)).length,
+    0,
+  );
+  return { summary: summarize(`${pooledTestSetName}, condensed`, after), setAsideInTop3 };
 }
