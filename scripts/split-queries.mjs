@@ -113,7 +113,8 @@ function add(collectedFile, testName) {
   writeJson(roundsPath, rounds);
   console.log(
     `split-queries: round ${rounds.length}: ${newTuning.length + carriedToTuning.length} to tuning, ` +
-      `${newTest.length + carriedToTest.length} to ${testName}`,
+      `${newTest.length + carriedToTest.length} to ${testName}. ` +
+      'Now run npm run search:pools and commit its output with the new file.',
   );
 }
 
