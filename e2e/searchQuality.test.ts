@@ -271,46 +271,41 @@ describe('the tuning queries from posts that gave no asked_as phrasing', () => {
   });
 });
 
+/** An outcome of query "q" with these results. */
+const resultsOutcome = (results: string[], expected: string[]): QueryOutcome => ({
+  query: 'q',
+  expected,
+  results,
+  rank: rankOf(results, expected),
+});
+
 describe('condensed', () => {
-  const outcome = (results: string[], expected: string[]): QueryOutcome => ({
-    query: 'q',
-    expected,
-    results,
-    rank: rankOf(results, expected),
-  });
   const pool = { frozenAt: 'abc1234', urls: ['/a', '/b#x', '/c'] };
 
   it('sets aside the results written after the file was frozen, then ranks again', () => {
-    const [after] = condensed([outcome(['/new#y', '/new', '/c', '/a'], ['/a'])], pool);
+    const [after] = condensed([resultsOutcome(['/new#y', '/new', '/c', '/a'], ['/a'])], pool);
     expect(after.results).toEqual(['/c', '/a']);
     expect(after.rank).toBe(2);
   });
 
   it('always keeps an expected answer, even one written after the file', () => {
-    const [after] = condensed([outcome(['/new', '/later#z'], ['/later#z'])], pool);
+    const [after] = condensed([resultsOutcome(['/new', '/later#z'], ['/later#z'])], pool);
     expect(after.results).toEqual(['/later#z']);
     expect(after.rank).toBe(1);
   });
 
   it('leaves a list of judged results as it is', () => {
-    const before = outcome(['/b#x', '/a'], ['/a']);
+    const before = resultsOutcome(['/b#x', '/a'], ['/a']);
     expect(condensed([before], pool)).toEqual([before]);
   });
 });
 
 describe('condensedTestSet', () => {
-  const outcome = (results: string[], expected: string[]): QueryOutcome => ({
-    query: 'q',
-    expected,
-    results,
-    rank: rankOf(results, expected),
-  });
-
   it('pools the frozen files with their unjudged results set aside, and counts those', () => {
     const sets = [
-      { name: 'typed', outcomes: [outcome(['/new'], ['/a'])] },
-      { name: 'real-test', outcomes: [outcome(['/new', '/a'], ['/a'])] },
-      { name: 'real-test-2', outcomes: [outcome(['/b', '/new'], ['/b'])] },
+      { name: 'typed', outcomes: [resultsOutcome(['/new'], ['/a'])] },
+      { name: 'real-test', outcomes: [resultsOutcome(['/new', '/a'], ['/a'])] },
+      { name: 'real-test-2', outcomes: [resultsOutcome(['/b', '/new'], ['/b'])] },
     ];
     const pools = {
       'real-test.json': { frozenAt: 'abc1234', urls: ['/a'] },
