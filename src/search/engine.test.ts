@@ -1,6 +1,16 @@
 // cspell:ignore blurri blury (stems, words without their apostrophe, typos on purpose)
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery, buildIndex, loadIndex, search, serializeIndex, typosFor } from './engine';
+import {
+  analyzeQuery,
+  buildIndex,
+  loadIndex,
+  longQuery,
+  search,
+  searchOptionsFor,
+  serializeIndex,
+  termBoosts,
+  typosFor,
+} from './engine';
 import type { SearchDocument } from './engine';
 
 const doc = (url: string, patch: Partial<SearchDocument>): SearchDocument => ({
@@ -49,6 +59,19 @@ describe('analyzeQuery', () => {
     });
     expect(analyzeQuery('blurry ').typing).toBe(false);
     expect(analyzeQuery('how do i').terms).toEqual([]);
+  });
+
+  it('weighs the pairs of a sentence (more than longQuery words) less than a search’s', () => {
+    const boostOf = (query: string, term: string) => {
+      const analyzed = analyzeQuery(query);
+      const index = analyzed.terms.indexOf(term);
+      return searchOptionsFor(analyzed).boostTerm!(term, index, analyzed.terms);
+    };
+    expect(boostOf('blurry pics', '_blurri_pic')).toBe(termBoosts.pair);
+    const sentence = 'my pics went blurry after the restore on my new iphone yesterday evening';
+    expect(analyzeQuery(sentence).typed).toBeGreaterThan(longQuery);
+    expect(boostOf(sentence, '_blurri_restor')).toBe(termBoosts.sentencePair);
+    expect(termBoosts.sentencePair).toBeLessThan(termBoosts.pair);
   });
 
   it('allows more typos in longer words', () => {
