@@ -1,4 +1,4 @@
-// cspell:ignore blurri blury (stems, words without their apostrophe, typos on purpose)
+// cspell:ignore blurri blury restor (stems, words without their apostrophe, typos on purpose)
 import { describe, expect, it } from 'vitest';
 import {
   analyzeQuery,
