@@ -87,6 +87,11 @@ function matchesAt(stems: string[], at: number, phrase: Phrase): boolean {
   return phrase.stems.every((want, offset) => stems[at + offset] === want);
 }
 
+/** The phrases that start at a word of a text (given as its words' stems), every word in order. */
+function phrasesAt(stems: string[], at: number, byFirstStem: Vocabulary['byFirstStem']): Phrase[] {
+  return (byFirstStem.get(stems[at]) ?? []).filter((phrase) => matchesAt(stems, at, phrase));
+}
+
 export interface FindOptions {
   /**
    * Also match a single-word phrase with a typo (see typosAllowed). For queries: the text of our
@@ -107,9 +112,7 @@ export function ourTermsIn(
   const stems = words(text).map(stem);
   const found = new Set<string>();
   stems.forEach((word, at) => {
-    for (const phrase of byFirstStem.get(word) ?? []) {
-      if (matchesAt(stems, at, phrase)) found.add(phrase.ours);
-    }
+    for (const phrase of phrasesAt(stems, at, byFirstStem)) found.add(phrase.ours);
     const limit = typos ? typosAllowed(word.length) : 0;
     if (limit === 0 || stopWords.has(word)) return;
     for (const phrase of singleWords) {
@@ -137,10 +140,12 @@ export function readerPhrasesIn(
   { byFirstStem }: Vocabulary = vocabulary,
 ): PhraseAt[] {
   const stems = words(text).map(stem);
-  return stems.flatMap((word, at) =>
-    (byFirstStem.get(word) ?? [])
-      .filter((phrase) => matchesAt(stems, at, phrase))
-      .map((phrase) => ({ ours: phrase.ours, start: at, length: phrase.stems.length })),
+  return stems.flatMap((_word, at) =>
+    phrasesAt(stems, at, byFirstStem).map((phrase) => ({
+      ours: phrase.ours,
+      start: at,
+      length: phrase.stems.length,
+    })),
   );
 }
 
