@@ -4,7 +4,7 @@
  * MiniSearch) is part of a page's first load. Plain TypeScript, no React or Docusaurus.
  */
 import indexUrl from '@generated/search-index/default/search-index-url.json';
-import { loadIndex, longQuery, search } from './engine';
+import { isSentence, loadIndex, search } from './engine';
 import { searchOutcome, type SearchOutcome } from './results';
 
 export interface Searcher {
@@ -46,7 +46,7 @@ export async function fetchSearcher(
     search: (query, limit) =>
       measured(() => {
         const { hits, analyzed } = search(index, query, limit);
-        return searchOutcome(query, hits, analyzed.typed, baseUrl, analyzed.typed > longQuery);
+        return searchOutcome(query, hits, analyzed.typed, baseUrl, isSentence(analyzed));
       }),
   };
 }

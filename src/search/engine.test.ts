@@ -4,7 +4,7 @@ import {
   analyzeQuery,
   buildIndex,
   loadIndex,
-  longQuery,
+  isSentence,
   search,
   searchOptionsFor,
   serializeIndex,
@@ -61,7 +61,7 @@ describe('analyzeQuery', () => {
     expect(analyzeQuery('how do i').terms).toEqual([]);
   });
 
-  it('weighs the pairs of a sentence (more than longQuery words) less than a search’s', () => {
+  it('weighs the pairs of a sentence (isSentence) less than a search’s', () => {
     const boostOf = (query: string, term: string) => {
       const analyzed = analyzeQuery(query);
       const index = analyzed.terms.indexOf(term);
@@ -69,7 +69,8 @@ describe('analyzeQuery', () => {
     };
     expect(boostOf('blurry pics', '_blurri_pic')).toBe(termBoosts.pair);
     const sentence = 'my pics went blurry after the restore on my new iphone yesterday evening';
-    expect(analyzeQuery(sentence).typed).toBeGreaterThan(longQuery);
+    expect(isSentence(analyzeQuery(sentence))).toBe(true);
+    expect(isSentence(analyzeQuery('blurry pics'))).toBe(false);
     expect(boostOf(sentence, '_blurri_restor')).toBe(termBoosts.sentencePair);
     expect(termBoosts.sentencePair).toBeLessThan(termBoosts.pair);
   });

@@ -53,7 +53,7 @@ export const termBoosts = {
   /** A pair of neighbouring words. */
   pair: 1,
   /**
-   * A pair of neighbouring words in a sentence (more than `longQuery` words), where most pairs are
+   * A pair of neighbouring words in a sentence (`isSentence`), where most pairs are
    * there by chance ("my phone"). It still counts among the words a result matches (MiniSearch's
    * multiplier). Chosen on the typed and tuning sets: 0.25 to 0.75 all gave the same figures.
    */
@@ -125,8 +125,16 @@ export function analyzeQuery(query: string): AnalyzedQuery {
   };
 }
 
-/** A query with more words than this is a sentence (see searchOptionsFor). */
+/** A query with more words than this is a sentence (`isSentence`). */
 export const longQuery = 6;
+
+/**
+ * Whether the reader typed a sentence (a story) rather than a search: more than `longQuery` words
+ * that are not stop words. Its typos, its pairs of words and the results list are treated apart.
+ */
+export function isSentence(analyzed: AnalyzedQuery): boolean {
+  return analyzed.typed > longQuery;
+}
 
 /** The typos a term may carry: none under 4 letters, one up to 7, two from 8. */
 export function typosFor(term: string): number {
@@ -150,6 +158,7 @@ export interface Hit {
 
 export function searchOptionsFor(analyzed: AnalyzedQuery): SearchOptions {
   const { typed, pairs, typing } = analyzed;
+  const sentence = isSentence(analyzed);
   return {
     combineWith: 'OR',
     boost: fieldBoosts,
@@ -160,13 +169,13 @@ export function searchOptionsFor(analyzed: AnalyzedQuery): SearchOptions {
     // words only, one each, which keeps such queries fast on a slow phone.
     fuzzy: (term, i) => {
       if (i >= typed) return 0;
-      return typed > longQuery ? Math.min(1, Math.max(0, typosFor(term) - 1)) : typosFor(term);
+      return sentence ? Math.min(1, Math.max(0, typosFor(term) - 1)) : typosFor(term);
     },
     prefix: (_term, i) => typing && i === typed - 1,
     boostTerm: (_term, i) => {
       if (i < typed) return 1;
       if (i >= typed + pairs) return termBoosts.added;
-      return typed > longQuery ? termBoosts.sentencePair : termBoosts.pair;
+      return sentence ? termBoosts.sentencePair : termBoosts.pair;
     },
   };
 }
