@@ -78,6 +78,14 @@ describe('help pages and sentences', () => {
     expect(isHelpUrl('https://help.dropbox.com/account-settings/data-retention-policy')).toBe(true);
     expect(isHelpUrl('https://www.amazon.com/gp/help/customer/display.html')).toBe(true);
     expect(isHelpUrl('https://www.amazon.com/dp/B000')).toBe(false);
+    expect(
+      isHelpUrl(
+        'https://www.apple.com/uk/legal/sales-support/terms/repair/Retail_Repair_UK_Terms_Conditions.html',
+      ),
+    ).toBe(true);
+    expect(isHelpUrl('https://www.apple.com/legal/privacy/')).toBe(true);
+    expect(isHelpUrl('https://www.apple.com/iphone/')).toBe(false);
+    expect(isHelpUrl('https://www.apple.com/uk/iphone/legal-notes/')).toBe(false);
     expect(isHelpUrl('http://support.apple.com/en-us/108782')).toBe(false);
     expect(isHelpUrl('not a url')).toBe(false);
   });

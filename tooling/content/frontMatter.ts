@@ -8,7 +8,8 @@ import { parseFrontMatter } from './articleSchema';
 
 /**
  * Hosts of Apple's and other vendors' help pages: the only places a page's `sources` may point to.
- * Amazon's help lives under /gp/help on its shop host, so that host is allowed for that path only.
+ * Two shop hosts are allowed for one path only: Amazon's help under /gp/help, and Apple's own terms
+ * (its repair terms, for example) under /legal on www.apple.com.
  */
 const helpHosts = new Set([
   'support.apple.com',
@@ -27,7 +28,8 @@ export function isHelpUrl(address: string): boolean {
   }
   if (parsed.protocol !== 'https:') return false;
   if (helpHosts.has(parsed.hostname)) return true;
-  return parsed.hostname === 'www.amazon.com' && parsed.pathname.startsWith('/gp/help/');
+  if (parsed.hostname === 'www.amazon.com') return parsed.pathname.startsWith('/gp/help/');
+  return parsed.hostname === 'www.apple.com' && /^\/(?:[a-z]{2}\/)?legal\//.test(parsed.pathname);
 }
 
 /** True when a description reads as one real sentence, not a label or a fragment. */
