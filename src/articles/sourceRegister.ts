@@ -171,6 +171,28 @@ export const sourceRegister: readonly Source[] = [
     title: "Apple Support: If you can't update or restore your iPhone",
     url: 'https://support.apple.com/HT201263',
   },
+  // Added on 2026-12-01 by faq/deleted-photos-and-other-copies#before-a-repair (S31, S32) and
+  // faq/accounts-and-passwords#deceased-family-member (S33, S34), each read in a stored copy.
+  {
+    tag: 'S31',
+    title: 'Apple Support: Before you bring in your device for service',
+    url: 'https://support.apple.com/HT201557',
+  },
+  {
+    tag: 'S32',
+    title: 'Apple Retail UK: Repair Terms and Conditions',
+    url: 'https://www.apple.com/uk/legal/sales-support/terms/repair/Retail_Repair_UK_Terms_Conditions.html',
+  },
+  {
+    tag: 'S33',
+    title: "Apple Support: How to request access to a deceased family member's Apple Account",
+    url: 'https://support.apple.com/en-us/HT208510',
+  },
+  {
+    tag: 'S34',
+    title: 'Apple Support: Request access to an Apple Account as a Legacy Contact',
+    url: 'https://support.apple.com/en-us/102678',
+  },
   {
     tag: 'G1',
     title: 'Google Photos Help: Back up photos and videos',
