@@ -172,7 +172,7 @@ export const sourceRegister: readonly Source[] = [
     url: 'https://support.apple.com/HT201263',
   },
   // Added on 2026-12-01 by faq/deleted-photos-and-other-copies#before-a-repair (S31, S32) and
-  // faq/accounts-and-passwords#deceased-family-member (S33, S34), each read in a stored copy.
+  // faq/accounts-and-passwords#deceased-family-member (S33 to S35), each read in a stored copy.
   {
     tag: 'S31',
     title: 'Apple Support: Before you bring in your device for service',
@@ -192,6 +192,11 @@ export const sourceRegister: readonly Source[] = [
     tag: 'S34',
     title: 'Apple Support: Request access to an Apple Account as a Legacy Contact',
     url: 'https://support.apple.com/en-us/102678',
+  },
+  {
+    tag: 'S35',
+    title: 'Apple Support: How to add a Legacy Contact for your Apple Account',
+    url: 'https://support.apple.com/en-us/HT212360',
   },
   {
     tag: 'G1',
