@@ -198,6 +198,13 @@ export const sourceRegister: readonly Source[] = [
     title: 'Apple Support: How to add a Legacy Contact for your Apple Account',
     url: 'https://support.apple.com/en-us/HT212360',
   },
+  // Added on 2026-12-01 by faq/backups-and-storage#icloud-storage-full (a smaller plan, or no
+  // more payments), read in Apple's own older wording and a helper's reading of the current page.
+  {
+    tag: 'S36',
+    title: 'Apple Support: Downgrade or cancel your iCloud storage plan',
+    url: 'https://support.apple.com/HT207594',
+  },
   {
     tag: 'G1',
     title: 'Google Photos Help: Back up photos and videos',
