@@ -205,6 +205,18 @@ export const sourceRegister: readonly Source[] = [
     title: 'Apple Support: Downgrade or cancel your iCloud storage plan',
     url: 'https://support.apple.com/HT207594',
   },
+  // Added on 2026-12-01 by faq/deleted-photos-and-other-copies#work-or-school-iphone, each read in a
+  // stored copy.
+  {
+    tag: 'S37',
+    title: 'Apple Platform Security: Managed Lost Mode and remote wipe',
+    url: 'https://support.apple.com/guide/security/secc46f3562c/web',
+  },
+  {
+    tag: 'S38',
+    title: 'Apple Platform Support: Intro to device management',
+    url: 'https://support.apple.com/guide/platform-support/sup070f1d5d1/web',
+  },
   {
     tag: 'G1',
     title: 'Google Photos Help: Back up photos and videos',
