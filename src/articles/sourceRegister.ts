@@ -217,6 +217,14 @@ export const sourceRegister: readonly Source[] = [
     title: 'Apple Platform Support: Intro to device management',
     url: 'https://support.apple.com/guide/platform-support/sup070f1d5d1/web',
   },
+  // Added on 2026-12-01 by faq/accounts-and-passwords#locked-out-of-apple-account, read in a stored
+  // copy.
+  {
+    tag: 'S39',
+    title:
+      "Apple Support: How to use account recovery when you can't reset your Apple Account password",
+    url: 'https://support.apple.com/en-us/118574',
+  },
   {
     tag: 'G1',
     title: 'Google Photos Help: Back up photos and videos',
