@@ -6,17 +6,22 @@
 import { sourceFor } from '../../src/articles/sourceRegister';
 import { parseFrontMatter } from './articleSchema';
 
-/**
- * Hosts of Apple's and other vendors' help pages: the only places a page's `sources` may point to.
- * Two shop hosts are allowed for one path only: Amazon's help under /gp/help, and Apple's own terms
- * (its repair terms, for example) under /legal on www.apple.com.
- */
+/** Hosts of Apple's and other vendors' help pages: the only places a page's `sources` may point to. */
 const helpHosts = new Set([
   'support.apple.com',
   'manuals.info.apple.com',
   'support.google.com',
   'help.dropbox.com',
   'support.microsoft.com',
+]);
+
+/**
+ * Shop hosts whose help lives under one path only: Amazon's help under /gp/help, and Apple's own
+ * terms (its repair terms, for example) under /legal, with or without a country ("/uk/legal/").
+ */
+const helpPathsOnShopHosts = new Map<string, RegExp>([
+  ['www.amazon.com', /^\/gp\/help\//],
+  ['www.apple.com', /^\/(?:[a-z]{2}\/)?legal\//],
 ]);
 
 export function isHelpUrl(address: string): boolean {
@@ -28,8 +33,7 @@ export function isHelpUrl(address: string): boolean {
   }
   if (parsed.protocol !== 'https:') return false;
   if (helpHosts.has(parsed.hostname)) return true;
-  if (parsed.hostname === 'www.amazon.com') return parsed.pathname.startsWith('/gp/help/');
-  return parsed.hostname === 'www.apple.com' && /^\/(?:[a-z]{2}\/)?legal\//.test(parsed.pathname);
+  return helpPathsOnShopHosts.get(parsed.hostname)?.test(parsed.pathname) ?? false;
 }
 
 /** True when a description reads as one real sentence, not a label or a fragment. */
