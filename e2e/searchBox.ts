@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { waitLimitMs } from './waits';
-import { rankOf, type QueryOutcome, type SearchQuery } from './searchQuality';
+import { outcomeOf, type QueryOutcome, type SearchQuery } from './searchQuality';
 
 export function searchBox(page: Page) {
   return page.getByRole('combobox', { name: 'Search the guides and FAQ' });
@@ -46,7 +46,7 @@ export async function runQueries(page: Page, queries: SearchQuery[]): Promise<Qu
   const outcomes: QueryOutcome[] = [];
   for (const wanted of queries) {
     const results = await resultLinks(page, wanted.query);
-    outcomes.push({ ...wanted, results, rank: rankOf(results, wanted.expected) });
+    outcomes.push(outcomeOf(wanted, results));
   }
   return outcomes;
 }

@@ -14,6 +14,7 @@ import {
   isFrozenTestSet,
   minimumQueries,
   missedTargets,
+  outcomeOf,
   rankOf,
   readJudgedPools,
   readQuerySets,
@@ -56,6 +57,16 @@ describe('rankOf and hitAt', () => {
     expect(rankOf(['/b', '/c'], ['/a', '/c'])).toBe(2);
     expect(rankOf(['/b'], ['/a'])).toBeNull();
     expect(rankOf([], ['/a'])).toBeNull();
+  });
+
+  it('keeps a query with its results and the rank of its right answer (outcomeOf)', () => {
+    const query = { query: 'q', expected: ['/a'], source: 'https://example.org/post' };
+    expect(outcomeOf(query, ['/b', '/a#x'])).toEqual({
+      ...query,
+      results: ['/b', '/a#x'],
+      rank: 2,
+    });
+    expect(outcomeOf(query, []).rank).toBeNull();
   });
 
   it('computes the share of queries answered within the first k results', () => {

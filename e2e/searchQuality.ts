@@ -36,6 +36,11 @@ export function rankOf(results: string[], expected: string[]): number | null {
   return at < 0 ? null : at + 1;
 }
 
+/** A query with where its results lead and the rank of its right answer among them. */
+export function outcomeOf<T extends SearchQuery>(query: T, results: string[]): T & QueryOutcome {
+  return { ...query, results, rank: rankOf(results, query.expected) };
+}
+
 /** Share of queries whose right answer is among the first k results. */
 export function hitAt(outcomes: QueryOutcome[], k: number): number {
   if (outcomes.length === 0) return 0;
@@ -392,7 +397,7 @@ export function condensed(outcomes: QueryOutcome[], pool: JudgedPool): QueryOutc
       (result) =>
         judged.has(result) || outcome.expected.some((want) => meetsExpected(result, want)),
     );
-    return { ...outcome, results, rank: rankOf(results, outcome.expected) };
+    return outcomeOf(outcome, results);
   });
 }
 

@@ -14,7 +14,7 @@ import { loadIndex, search } from '../src/search/engine';
 import {
   askedAsSourceUrls,
   fromPostsWithoutAskedAs,
-  rankOf,
+  outcomeOf,
   readQuerySets,
   summarize,
   summaryTable,
@@ -45,10 +45,7 @@ const unquoted = new Set(
 );
 
 function outcomes(queries: SearchQuery[], resultsOf: (query: string) => string[]) {
-  return queries.map((query) => {
-    const results = resultsOf(query.query);
-    return { ...query, results, rank: rankOf(results, query.expected) };
-  });
+  return queries.map((query) => outcomeOf(query, resultsOf(query.query)));
 }
 
 const byJudge = (query: string) => picksFor.get(query) ?? [];
